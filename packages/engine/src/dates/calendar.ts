@@ -1,0 +1,73 @@
+/**
+ * Civil-date arithmetic for the rules. Everything is a `Temporal.PlainDate`: no time of day and no
+ * time zone, so a deadline is the same date on every machine (domain.md §8, rules CAL-01 and CAL-02).
+ */
+import { Temporal } from 'temporal-polyfill';
+
+export type PlainDate = Temporal.PlainDate;
+
+export const parseDate = (iso: string): PlainDate =>
+  Temporal.PlainDate.from(iso, { overflow: 'reject' });
+
+export const compareDates = (a: PlainDate, b: PlainDate): number =>
+  Temporal.PlainDate.compare(a, b);
+
+/** Whole days from `a` to `b`; negative when `b` lies before `a`. */
+export const daysBetween = (a: PlainDate, b: PlainDate): number =>
+  a.until(b, { largestUnit: 'days' }).days;
+
+/** Today as a civil date in the Netherlands, whatever the machine's own time zone. */
+export const todayInAmsterdam = (): PlainDate => Temporal.Now.plainDateISO('Europe/Amsterdam');
+
+export interface Duration {
+  readonly amount: number;
+  readonly unit: 'W' | 'M' | 'D';
+}
+
+export function parseDuration(iso: string): Duration {
+  const match = /^P(\d+)([WMD])$/.exec(iso);
+  if (!match) throw new Error(`Not a supported ISO 8601 duration: ${iso}`);
+  return { amount: Number(match[1]), unit: match[2] as Duration['unit'] };
+}
+
+/**
+ * CAL-01 and CAL-02: the trigger day is day 0; N weeks is 7N calendar days later; N months is the same
+ * day N months later, or the last day of that month when the day does not exist there
+ * (Temporal's default `constrain` overflow does exactly that: 31 October + 4 months = 28 February).
+ */
+export function addDuration(start: PlainDate, duration: Duration): PlainDate {
+  switch (duration.unit) {
+    case 'W':
+      return start.add({ days: 7 * duration.amount });
+    case 'D':
+      return start.add({ days: duration.amount });
+    case 'M':
+      return start.add({ months: duration.amount }, { overflow: 'constrain' });
+  }
+}
+
+/** True when adding months had to fall back to the end of the month (CAL-02 applied). */
+export function monthEndApplied(start: PlainDate, duration: Duration): boolean {
+  return duration.unit === 'M' && addDuration(start, duration).day !== start.day;
+}
+
+/** A cost period is a year (`2027`) or a month (`2027-12`). */
+export function periodBounds(period: string): { first: PlainDate; last: PlainDate; year: number } {
+  const [yearText, monthText] = period.split('-');
+  const year = Number(yearText);
+  if (monthText === undefined) {
+    return {
+      first: Temporal.PlainDate.from({ year, month: 1, day: 1 }),
+      last: Temporal.PlainDate.from({ year, month: 12, day: 31 }),
+      year,
+    };
+  }
+  const month = Temporal.PlainYearMonth.from({ year, month: Number(monthText) });
+  return {
+    first: month.toPlainDate({ day: 1 }),
+    last: month.toPlainDate({ day: month.daysInMonth }),
+    year,
+  };
+}
+
+export const isWeekend = (date: PlainDate): boolean => date.dayOfWeek >= 6;

@@ -1,0 +1,148 @@
+/**
+ * Reaction-time deadlines (WI-T-01 … WI-T-03) computed by the calendar rules CAL-01 … CAL-04, their
+ * status on the peildatum, and backward planning from a fixed date.
+ */
+import type { HolidayTable } from '../rules/schema.ts';
+import {
+  addDuration,
+  compareDates,
+  daysBetween,
+  monthEndApplied,
+  parseDate,
+  type Duration,
+  type PlainDate,
+} from './calendar.ts';
+
+export interface Shift {
+  readonly datum: string;
+  readonly reden: 'zaterdag' | 'zondag' | 'feestdag';
+  readonly naam?: string;
+}
+
+export interface DueDate {
+  readonly kalenderVervaldatum: PlainDate;
+  readonly vervaldatum: PlainDate;
+  readonly verschuivingen: readonly Shift[];
+  /** The calendar rules that shaped this date, for the receipt. */
+  readonly rekenregels: readonly string[];
+  /** Years the roll needed but the holiday table does not cover. */
+  readonly ontbrekendeFeestdagjaren: readonly number[];
+}
+
+export interface RollPolicy {
+  readonly doorrollen: boolean;
+  readonly feestdagen: HolidayTable;
+}
+
+function shiftReason(date: PlainDate, holidays: Map<string, string>): Shift | undefined {
+  const iso = date.toString();
+  const holiday = holidays.get(iso);
+  if (holiday !== undefined) return { datum: iso, reden: 'feestdag', naam: holiday };
+  if (date.dayOfWeek === 6) return { datum: iso, reden: 'zaterdag' };
+  if (date.dayOfWeek === 7) return { datum: iso, reden: 'zondag' };
+  return undefined;
+}
+
+const holidayIndex = new WeakMap<HolidayTable, Map<string, string>>();
+function holidaysOf(table: HolidayTable): Map<string, string> {
+  let index = holidayIndex.get(table);
+  if (!index) {
+    index = new Map(table.dagen.map((day) => [day.datum, day.naam]));
+    holidayIndex.set(table, index);
+  }
+  return index;
+}
+
+/** CAL-04: move forward past weekends and holidays, saying why for every day skipped. */
+function rollForward(
+  date: PlainDate,
+  table: HolidayTable,
+): { date: PlainDate; shifts: Shift[]; missingYears: number[] } {
+  const holidays = holidaysOf(table);
+  const shifts: Shift[] = [];
+  const missingYears = new Set<number>();
+  let current = date;
+  for (;;) {
+    if (current.year < table.jaren.van || current.year > table.jaren.tot)
+      missingYears.add(current.year);
+    const reason = shiftReason(current, holidays);
+    if (!reason) break;
+    shifts.push(reason);
+    current = current.add({ days: 1 });
+  }
+  return { date: current, shifts, missingYears: [...missingYears] };
+}
+
+export function dueDate(start: PlainDate, duration: Duration, policy: RollPolicy): DueDate {
+  const calendar = addDuration(start, duration);
+  const rules = ['CAL-01', ...(monthEndApplied(start, duration) ? ['CAL-02'] : [])];
+  if (!policy.doorrollen) {
+    return {
+      kalenderVervaldatum: calendar,
+      vervaldatum: calendar,
+      verschuivingen: [],
+      rekenregels: rules,
+      ontbrekendeFeestdagjaren: [],
+    };
+  }
+  const rolled = rollForward(calendar, policy.feestdagen);
+  return {
+    kalenderVervaldatum: calendar,
+    vervaldatum: rolled.date,
+    verschuivingen: rolled.shifts,
+    rekenregels: [...rules, 'CAL-04'],
+    ontbrekendeFeestdagjaren: rolled.missingYears,
+  };
+}
+
+export type DeadlineStatus =
+  | { readonly soort: 'op-tijd'; readonly dagen: number }
+  | { readonly soort: 'te-laat'; readonly dagen: number }
+  | { readonly soort: 'loopt'; readonly dagen: number }
+  | { readonly soort: 'verlopen'; readonly dagen: number };
+
+/**
+ * The status on the peildatum. `op-tijd`/`te-laat`: the act happened, `dagen` before/after the due date.
+ * `loopt`: not done yet, `dagen` left (0 = due today). `verlopen`: not known to be done, `dagen` overdue.
+ */
+export function deadlineStatus(
+  due: PlainDate,
+  done: PlainDate | undefined,
+  peildatum: PlainDate,
+): DeadlineStatus {
+  if (done !== undefined) {
+    const late = daysBetween(due, done);
+    return late > 0 ? { soort: 'te-laat', dagen: late } : { soort: 'op-tijd', dagen: -late };
+  }
+  const left = daysBetween(peildatum, due);
+  return left >= 0 ? { soort: 'loopt', dagen: left } : { soort: 'verlopen', dagen: -left };
+}
+
+/**
+ * Backward planning: the latest start date whose (possibly rolled) due date still falls on or before
+ * `target` (CAL-06: "uiterlijk" includes the day itself). Starting from the plain subtraction, step back
+ * only while rolling pushes the due date past the target.
+ */
+export function latestStart(target: PlainDate, duration: Duration, policy: RollPolicy): PlainDate {
+  let candidate = subtractDuration(target, duration);
+  while (compareDates(dueDate(candidate, duration, policy).vervaldatum, target) > 0) {
+    candidate = candidate.subtract({ days: 1 });
+  }
+  // Month arithmetic is not invertible: step forward while a later start still meets the target.
+  for (;;) {
+    const next = candidate.add({ days: 1 });
+    if (compareDates(dueDate(next, duration, policy).vervaldatum, target) > 0) return candidate;
+    candidate = next;
+  }
+}
+
+function subtractDuration(date: PlainDate, duration: Duration): PlainDate {
+  switch (duration.unit) {
+    case 'W':
+      return date.subtract({ days: 7 * duration.amount });
+    case 'D':
+      return date.subtract({ days: duration.amount });
+    case 'M':
+      return date.subtract({ months: duration.amount });
+  }
+}

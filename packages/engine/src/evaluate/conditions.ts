@@ -1,0 +1,132 @@
+/**
+ * The adapter over json-rules-engine. The engine evaluates every leaf condition; this module reads its
+ * trace and adds the third value: a leaf whose fact is missing is `onbekend`, and `all`/`any`/`not`
+ * combine with Kleene's three-valued logic, so a missing fact can never turn into a `voldoet`.
+ */
+import { Engine, type TopLevelCondition, type TopLevelConditionResult } from 'json-rules-engine';
+import { findFact } from '../facts/catalogue.ts';
+import type { Facts } from '../facts/derive.ts';
+import type { ConditionState } from '../output/schema.ts';
+import type { LeafCondition, RuleVersion, TopCondition } from '../rules/schema.ts';
+import { CUSTOM_OPERATORS } from './operators.ts';
+
+export interface LeafOutcome {
+  readonly condition: LeafCondition;
+  readonly deel: 'vanToepassing' | 'voorwaarden';
+  readonly status: ConditionState;
+  readonly gevonden: unknown;
+  readonly zelfVerklaard: boolean;
+  /** Facts whose absence made this leaf unknown. */
+  readonly ontbrekend: readonly string[];
+}
+
+export interface BlockOutcome {
+  readonly status: ConditionState;
+  readonly leaves: readonly LeafOutcome[];
+}
+
+export interface VersionOutcome {
+  readonly vanToepassing: BlockOutcome;
+  readonly voorwaarden: BlockOutcome;
+}
+
+const BLOCKS = ['vanToepassing', 'voorwaarden'] as const;
+const ALWAYS: BlockOutcome = { status: 'waar', leaves: [] };
+
+export function and(states: readonly ConditionState[]): ConditionState {
+  if (states.includes('onwaar')) return 'onwaar';
+  return states.includes('onbekend') ? 'onbekend' : 'waar';
+}
+
+export function or(states: readonly ConditionState[]): ConditionState {
+  if (states.includes('waar')) return 'waar';
+  return states.includes('onbekend') ? 'onbekend' : 'onwaar';
+}
+
+const not = (state: ConditionState): ConditionState =>
+  state === 'waar' ? 'onwaar' : state === 'onwaar' ? 'waar' : 'onbekend';
+
+type ResultNode = TopLevelConditionResult | { not: ResultNode } | LeafResult;
+interface LeafResult {
+  name?: string;
+  fact: string;
+  operator: string;
+  value: unknown;
+  result?: boolean;
+  factResult?: unknown;
+  valueResult?: unknown;
+}
+
+function valueFact(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null && 'fact' in value
+    ? String(value.fact)
+    : undefined;
+}
+
+function judge(node: ResultNode, deel: LeafOutcome['deel'], leaves: LeafOutcome[]): ConditionState {
+  if ('all' in node && Array.isArray(node.all))
+    return and(node.all.map((child) => judge(child as ResultNode, deel, leaves)));
+  if ('any' in node && Array.isArray(node.any))
+    return or(node.any.map((child) => judge(child as ResultNode, deel, leaves)));
+  if ('not' in node) return not(judge(node.not as ResultNode, deel, leaves));
+  const leaf = node as LeafResult;
+  const compared = valueFact(leaf.value);
+  const ontbrekend = [
+    ...(leaf.factResult === undefined ? [leaf.fact] : []),
+    ...(compared !== undefined && leaf.valueResult === undefined ? [compared] : []),
+  ];
+  const status: ConditionState =
+    ontbrekend.length > 0 ? 'onbekend' : leaf.result ? 'waar' : 'onwaar';
+  leaves.push({
+    condition: {
+      name: leaf.name ?? '',
+      fact: leaf.fact,
+      operator: leaf.operator,
+      value: leaf.value as LeafCondition['value'],
+    },
+    deel,
+    status,
+    gevonden: leaf.factResult,
+    zelfVerklaard: findFact(leaf.fact)?.zelfVerklaard ?? false,
+    ontbrekend,
+  });
+  return status;
+}
+
+/**
+ * One json-rules-engine instance per rule version, holding the applicability and the test as two
+ * rules. Engines are reusable: each `run` gets a fresh almanac.
+ */
+export class CompiledVersion {
+  readonly #engine: Engine;
+  readonly #blocks: ReadonlyArray<(typeof BLOCKS)[number]>;
+
+  constructor(version: RuleVersion) {
+    this.#engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+    for (const operator of CUSTOM_OPERATORS) this.#engine.addOperator(operator);
+    this.#blocks = BLOCKS.filter((block) => version[block] !== undefined);
+    for (const block of this.#blocks) {
+      this.#engine.addRule({
+        name: block,
+        conditions: version[block] as TopCondition as TopLevelCondition,
+        event: { type: block },
+      });
+    }
+  }
+
+  async run(facts: Facts): Promise<VersionOutcome> {
+    const outcome: Record<(typeof BLOCKS)[number], BlockOutcome> = {
+      vanToepassing: ALWAYS,
+      voorwaarden: ALWAYS,
+    };
+    if (this.#blocks.length === 0) return outcome;
+    const { results, failureResults } = await this.#engine.run(facts);
+    for (const ruleResult of [...results, ...failureResults]) {
+      const block = ruleResult.name as (typeof BLOCKS)[number];
+      const leaves: LeafOutcome[] = [];
+      const status = judge(ruleResult.conditions as ResultNode, block, leaves);
+      outcome[block] = { status, leaves };
+    }
+    return outcome;
+  }
+}

@@ -1,0 +1,458 @@
+/**
+ * `evaluate`: a plan, a peildatum and variants in; a receipt out. Total by design: invalid input or
+ * options come back as a list of problems, never as an exception and never as a `voldoet`.
+ */
+import { parseDate, periodBounds, todayInAmsterdam, type PlainDate } from '../dates/calendar.ts';
+import type { RollPolicy } from '../dates/deadlines.ts';
+import { costLineFacts, needsException, planFacts, type Facts } from '../facts/derive.ts';
+import { fill, joinList, type Placeholder } from '../explain/render.ts';
+import {
+  DISCLAIMER,
+  NOT_APPLICABLE,
+  NOT_IN_FORCE,
+  QUESTION_EXPLANATION,
+  SELF_DECLARED_NOTE,
+  TERM_NOT_STARTED,
+} from '../explain/outcomes.ts';
+import { PlanSchema, type Plan } from '../input/schema.ts';
+import { structuralMoney } from '../money/structural.ts';
+import type { Evaluation, MissingFact, Outcome, Receipt, RuleResult } from '../output/schema.ts';
+import { contentHash } from '../rules/hash.ts';
+import { parseWithIssues, type Issue } from '../rules/issues.ts';
+import type { RuleSet } from '../rules/ruleset.ts';
+import type { RuleFile, RuleVersion, Text } from '../rules/schema.ts';
+import { backwardPlanning, evaluateDeadline } from './deadlines.ts';
+import {
+  inForce,
+  parameterFacts,
+  resolveParameters,
+  type ResolvedParameter,
+} from './parameters.ts';
+import {
+  combine,
+  evaluateConditions,
+  sortMissing,
+  traceConditions,
+  type UnitOutcome,
+} from './rules.ts';
+
+export interface EvaluateOptions {
+  /** ISO date; defaults to today in Europe/Amsterdam. */
+  readonly peildatum?: string;
+  /** One or more variant ids from `rules/varianten/`, e.g. `azwa-2028` or `doorrollen`. */
+  readonly variant?: string | readonly string[];
+}
+
+interface Context {
+  readonly ruleSet: RuleSet;
+  readonly plan: Plan;
+  readonly peildatum: PlainDate;
+  readonly parameters: ReadonlyMap<string, ResolvedParameter>;
+  readonly facts: Facts;
+  readonly policy: RollPolicy;
+  readonly values: Record<string, Placeholder>;
+  readonly planOutcomes: Map<string, Outcome>;
+}
+
+function optionIssues(
+  ruleSet: RuleSet,
+  options: EvaluateOptions,
+): { issues: Issue[]; variants: string[] } {
+  const issues: Issue[] = [];
+  const variants =
+    options.variant === undefined
+      ? []
+      : typeof options.variant === 'string'
+        ? [options.variant]
+        : [...options.variant];
+  if (options.peildatum !== undefined) {
+    try {
+      parseDate(options.peildatum);
+    } catch {
+      issues.push({
+        code: 'ongeldige-peildatum',
+        pad: 'opties.peildatum',
+        nl: `De peildatum "${options.peildatum}" is geen geldige datum. Verwacht: JJJJ-MM-DD, bijvoorbeeld 2026-11-23.`,
+        en: `The reference date "${options.peildatum}" is not a valid date. Expected: YYYY-MM-DD, for example 2026-11-23.`,
+      });
+    }
+  }
+  for (const variant of variants) {
+    if (ruleSet.varianten.has(variant)) continue;
+    const known = [...ruleSet.varianten.keys()].join(', ');
+    issues.push({
+      code: 'onbekende-variant',
+      pad: 'opties.variant',
+      nl: `Onbekende variant "${variant}". Kies uit: ${known}.`,
+      en: `Unknown variant "${variant}". Choose from: ${known}.`,
+    });
+  }
+  return { issues, variants };
+}
+
+const versionOf =
+  (peildatum: PlainDate) =>
+  (rule: RuleFile): RuleVersion | undefined =>
+    inForce(rule.versies, peildatum);
+
+function explanation(
+  version: RuleVersion,
+  outcome: Outcome,
+  values: Record<string, Placeholder>,
+  selfDeclared: boolean,
+): Text {
+  const uitleg = version.uitleg;
+  const template =
+    uitleg === undefined
+      ? NOT_APPLICABLE
+      : outcome === 'voldoet'
+        ? uitleg.voldoet
+        : outcome === 'voldoet-niet'
+          ? uitleg.voldoetNiet
+          : outcome === 'onbekend'
+            ? uitleg.onbekend
+            : (uitleg.nietVanToepassing ?? NOT_APPLICABLE);
+  const text = fill(template, values);
+  return selfDeclared && outcome !== 'niet-van-toepassing'
+    ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
+    : text;
+}
+
+function skeleton(
+  rule: RuleFile,
+  version: RuleVersion | undefined,
+): Omit<RuleResult, 'uitkomst' | 'zelfVerklaard' | 'uitleg' | 'ontbrekend' | 'voorwaarden'> {
+  return {
+    id: rule.id,
+    titel: rule.titel,
+    soort: rule.soort,
+    versie: version ? { geldigVan: version.geldigVan, geldigTot: version.geldigTot } : null,
+    zekerheid: version?.zekerheid ?? null,
+    uitzonderingen: [...rule.uitzonderingen],
+    ...(rule.uitzonderingOp ? { uitzonderingOp: rule.uitzonderingOp } : {}),
+    citaten: version?.citaten ?? [],
+    ...(version?.toelichting ? { toelichting: version.toelichting } : {}),
+  };
+}
+
+async function planRule(ctx: Context, rule: RuleFile, version: RuleVersion): Promise<RuleResult> {
+  const unit = await evaluateConditions(version, ctx.facts);
+  ctx.planOutcomes.set(rule.id, unit.uitkomst);
+  const selfDeclared =
+    unit.zelfVerklaard || (rule.zelfVerklaard && unit.uitkomst !== 'niet-van-toepassing');
+  return {
+    ...skeleton(rule, version),
+    uitkomst: unit.uitkomst,
+    zelfVerklaard: selfDeclared,
+    uitleg: explanation(version, unit.uitkomst, ctx.values, selfDeclared),
+    ontbrekend: [...unit.ontbrekend],
+    voorwaarden: traceConditions(version, unit.leaves, ctx.values),
+  };
+}
+
+function lineFacts(ctx: Context, index: number, periode?: string): Facts {
+  const line = ctx.plan.kosten?.[index];
+  if (!line) return ctx.facts;
+  const own = costLineFacts(line);
+  if (periode !== undefined) own['kostenregel.laatsteDag'] = periodBounds(periode).last.toString();
+  return { ...ctx.facts, ...own };
+}
+
+interface LineVerdict {
+  readonly base: UnitOutcome;
+  readonly exception?: { uitkomst: Outcome; regels: Array<{ id: string; uitkomst: Outcome }> };
+  readonly effectief: Outcome;
+}
+
+/** The base rule on one cost line, and when it fails, the exception rules that may lift it (ADD-01 …). */
+async function lineVerdict(
+  ctx: Context,
+  rule: RuleFile,
+  version: RuleVersion,
+  index: number,
+  periode?: string,
+): Promise<LineVerdict> {
+  const facts = lineFacts(ctx, index, periode);
+  const base = await evaluateConditions(version, facts, index);
+  if (
+    rule.uitzonderingen.length === 0 ||
+    base.uitkomst === 'voldoet' ||
+    base.uitkomst === 'niet-van-toepassing'
+  ) {
+    return { base, effectief: base.uitkomst };
+  }
+  const regels: Array<{ id: string; uitkomst: Outcome }> = [];
+  for (const id of rule.uitzonderingen) {
+    const exceptionRule = ctx.ruleSet.regels.get(id);
+    const exceptionVersion = exceptionRule ? versionOf(ctx.peildatum)(exceptionRule) : undefined;
+    if (!exceptionRule || !exceptionVersion) continue;
+    const uitkomst =
+      exceptionRule.bereik === 'kostenregel'
+        ? (await evaluateConditions(exceptionVersion, facts, index)).uitkomst
+        : (ctx.planOutcomes.get(id) ?? 'onbekend');
+    regels.push({ id, uitkomst });
+  }
+  const uitkomst = combine(regels.map((entry) => entry.uitkomst));
+  const effectief: Outcome =
+    base.uitkomst === 'onbekend'
+      ? uitkomst === 'voldoet'
+        ? 'voldoet'
+        : 'onbekend'
+      : uitkomst === 'niet-van-toepassing'
+        ? 'voldoet-niet'
+        : uitkomst;
+  return { base, exception: { uitkomst, regels }, effectief };
+}
+
+async function costLineRule(
+  ctx: Context,
+  rule: RuleFile,
+  version: RuleVersion,
+): Promise<{ result: RuleResult; effective: Outcome[] }> {
+  const lines = ctx.plan.kosten ?? [];
+  const kostenregels: NonNullable<RuleResult['kostenregels']> = [];
+  const effective: Outcome[] = [];
+  for (const [index, line] of lines.entries()) {
+    const verdict = await lineVerdict(ctx, rule, version, index);
+    const selfDeclared = verdict.base.zelfVerklaard;
+    kostenregels.push({
+      index,
+      omschrijving: line.omschrijving,
+      uitkomst: verdict.base.uitkomst,
+      zelfVerklaard: selfDeclared,
+      uitleg: explanation(
+        version,
+        verdict.base.uitkomst,
+        { ...ctx.values, omschrijving: line.omschrijving },
+        selfDeclared,
+      ),
+      ontbrekend: [...verdict.base.ontbrekend],
+      voorwaarden: traceConditions(version, verdict.base.leaves, ctx.values),
+      ...(verdict.exception
+        ? { uitzondering: verdict.exception, effectief: verdict.effectief }
+        : {}),
+    });
+    effective.push(verdict.effectief);
+  }
+  const missingLines = lines.length === 0 && ctx.plan.kosten === undefined;
+  const uitkomst: Outcome = missingLines
+    ? 'onbekend'
+    : combine(kostenregels.map((line) => line.uitkomst));
+  const namesWith = (outcome: Outcome): string[] =>
+    kostenregels.filter((line) => line.uitkomst === outcome).map((line) => line.omschrijving);
+  const selfDeclared = kostenregels.some((line) => line.zelfVerklaard);
+  const values = {
+    ...ctx.values,
+    omschrijving: {
+      nl: joinList(namesWith(uitkomst), 'nl'),
+      en: joinList(namesWith(uitkomst), 'en'),
+    },
+  };
+  return {
+    result: {
+      ...skeleton(rule, version),
+      uitkomst,
+      zelfVerklaard: selfDeclared,
+      uitleg: explanation(version, uitkomst, values, selfDeclared),
+      ontbrekend: missingLines
+        ? [
+            {
+              feit: 'plan.gebruiktUitzondering',
+              invoer: 'kosten',
+              vraag: { nl: 'Welke kosten heeft het plan?', en: 'What costs does the plan have?' },
+              zelfVerklaard: false,
+            },
+          ]
+        : sortMissing(kostenregels.flatMap((line) => line.ontbrekend)),
+      voorwaarden: [],
+      kostenregels,
+    },
+    effective: missingLines ? ['onbekend'] : effective,
+  };
+}
+
+function notInForce(ctx: Context, rule: RuleFile): RuleResult {
+  return {
+    ...skeleton(rule, undefined),
+    uitkomst: 'niet-van-toepassing',
+    zelfVerklaard: false,
+    uitleg: fill(NOT_IN_FORCE, ctx.values),
+    ontbrekend: [],
+    voorwaarden: [],
+  };
+}
+
+export async function evaluateWith(
+  ruleSet: RuleSet,
+  input: unknown,
+  options: EvaluateOptions = {},
+): Promise<Evaluation> {
+  const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
+  const parsed = parseWithIssues(PlanSchema, input);
+  const { issues, variants } = optionIssues(ruleSet, options);
+  if (!parsed.ok || issues.length > 0) {
+    return { geldig: false, regelset, problemen: [...issues, ...(parsed.ok ? [] : parsed.issues)] };
+  }
+  const plan = parsed.value;
+  const peildatum =
+    options.peildatum === undefined ? todayInAmsterdam() : parseDate(options.peildatum);
+  const parameters = resolveParameters(ruleSet, peildatum, variants);
+  const values: Record<string, Placeholder> = { peildatum: { datum: peildatum } };
+  for (const [id, { waarde }] of parameters) {
+    if (typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde))
+      values[id] = { datum: parseDate(waarde) };
+    else values[id] = waarde;
+  }
+  const ctx: Context = {
+    ruleSet,
+    plan,
+    peildatum,
+    parameters,
+    facts: { ...planFacts(plan, peildatum, variants), ...parameterFacts(parameters) },
+    policy: { doorrollen: variants.includes('doorrollen'), feestdagen: ruleSet.feestdagen },
+    values,
+    planOutcomes: new Map(),
+  };
+
+  const results = new Map<string, RuleResult>();
+  const effective = new Map<string, Outcome[]>();
+  const rules = [...ruleSet.regels.values()];
+  const inForceOn = versionOf(peildatum);
+  // Plan-level tests first: exceptions on cost lines read their outcomes.
+  for (const rule of rules.filter((r) => r.soort === 'toets' && r.bereik === 'plan')) {
+    const version = inForceOn(rule);
+    results.set(rule.id, version ? await planRule(ctx, rule, version) : notInForce(ctx, rule));
+  }
+  for (const rule of rules.filter((r) => r.soort === 'toets' && r.bereik === 'kostenregel')) {
+    const version = inForceOn(rule);
+    if (!version) {
+      results.set(rule.id, notInForce(ctx, rule));
+      continue;
+    }
+    const { result, effective: lineOutcomes } = await costLineRule(ctx, rule, version);
+    results.set(rule.id, result);
+    effective.set(rule.id, lineOutcomes);
+  }
+  const termijnen = [];
+  for (const rule of rules.filter((r) => r.soort === 'termijn')) {
+    const version = inForceOn(rule);
+    if (!version) {
+      results.set(rule.id, notInForce(ctx, rule));
+      continue;
+    }
+    const outcome = evaluateDeadline(rule, version, ctx.facts, parameters, ctx.policy, peildatum);
+    if (outcome.termijn) termijnen.push(outcome.termijn);
+    results.set(rule.id, {
+      ...skeleton(rule, version),
+      uitkomst: outcome.uitkomst,
+      zelfVerklaard: false,
+      uitleg: outcome.termijn
+        ? explanation(version, outcome.uitkomst, { ...values, ...outcome.waarden }, false)
+        : fill(TERM_NOT_STARTED, outcome.waarden),
+      ontbrekend: [...outcome.ontbrekend],
+      voorwaarden: [],
+      ...(outcome.termijn ? { termijn: outcome.termijn } : {}),
+    });
+  }
+
+  const vragen = ruleSet.vragen.vragen.map((vraag) => {
+    const regels = vraag.regels.flatMap((id) => {
+      const result = results.get(id);
+      if (!result) return [];
+      const lineOutcomes = effective.get(id);
+      return [
+        {
+          id,
+          uitkomst:
+            lineOutcomes && result.kostenregels?.some((line) => line.effectief)
+              ? combine(lineOutcomes)
+              : result.uitkomst,
+        },
+      ];
+    });
+    const uitkomst = combine(regels.map((entry) => entry.uitkomst));
+    const involved = regels.filter((entry) => entry.uitkomst === uitkomst).map((entry) => entry.id);
+    const vraagResults = vraag.regels.flatMap((id) => results.get(id) ?? []);
+    const zelfVerklaard =
+      uitkomst !== 'niet-van-toepassing' && vraagResults.some((result) => result.zelfVerklaard);
+    const base = fill(QUESTION_EXPLANATION[uitkomst], { regels: involved.join(', ') });
+    return {
+      id: vraag.id,
+      titel: vraag.titel,
+      uitkomst,
+      zelfVerklaard,
+      uitleg: zelfVerklaard
+        ? { nl: base.nl + SELF_DECLARED_NOTE.nl, en: base.en + SELF_DECLARED_NOTE.en }
+        : base,
+      ontbrekend:
+        uitkomst === 'onbekend'
+          ? sortMissing(vraagResults.flatMap((result) => result.ontbrekend))
+          : [],
+      regels,
+    };
+  });
+
+  const base = rules.find(
+    (rule) => rule.uitzonderingen.length > 0 && rule.bereik === 'kostenregel',
+  );
+  const baseVersion = base ? inForceOn(base) : undefined;
+  const periodOutcomes = new Map<string, Outcome>();
+  for (const [index, line] of (plan.kosten ?? []).entries()) {
+    if (!base || !baseVersion || needsException(line) !== true) continue;
+    for (const { periode } of line.bedragen) {
+      periodOutcomes.set(
+        `${index}:${periode}`,
+        (await lineVerdict(ctx, base, baseVersion, index, periode)).effectief,
+      );
+    }
+  }
+  const einddatum = parameters.get('addendum-einddatum')?.waarde;
+  const bedragen = structuralMoney({
+    kosten: plan.kosten ?? [],
+    einddatum: typeof einddatum === 'string' ? einddatum : undefined,
+    outcomeFor: (index, periode) => periodOutcomes.get(`${index}:${periode}`) ?? 'onbekend',
+    lineOutcome: (index) => (base ? (effective.get(base.id)?.[index] ?? 'onbekend') : 'onbekend'),
+  });
+
+  const planning = backwardPlanning(
+    ruleSet.regels,
+    inForceOn,
+    parameters,
+    ctx.policy,
+    peildatum,
+  ).map((entry) => ({
+    ...entry,
+    doel: fill(entry.doel, { doeldatum: { datum: parseDate(entry.doeldatum) } }),
+  }));
+
+  const allResults = [...results.values()];
+  const missing = new Map<string, MissingFact & { regels: string[] }>();
+  for (const result of allResults.filter((r) => r.uitkomst === 'onbekend')) {
+    for (const fact of result.ontbrekend) {
+      const entry = missing.get(fact.invoer) ?? { ...fact, regels: [] };
+      entry.regels.push(result.id);
+      missing.set(fact.invoer, entry);
+    }
+  }
+
+  const receipt: Receipt = {
+    geldig: true,
+    regelset,
+    peildatum: peildatum.toString(),
+    varianten: variants.flatMap((id) => {
+      const variant = ruleSet.varianten.get(id);
+      return variant
+        ? [{ id, titel: variant.titel, uitleg: variant.uitleg, zekerheid: variant.zekerheid }]
+        : [];
+    }),
+    invoerHash: await contentHash(plan),
+    vragen,
+    regels: allResults.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
+    termijnen,
+    planning,
+    bedragen,
+    ontbrekend: sortMissing([...missing.values()]),
+    kanttekening: DISCLAIMER,
+  };
+  return receipt;
+}

@@ -1,0 +1,133 @@
+/**
+ * Evaluate one rule version on one unit (the plan, or one cost line of it) into a three-valued outcome
+ * with the trace of every condition and the facts still missing.
+ */
+import { askOrder, findFact } from '../facts/catalogue.ts';
+import type { Facts } from '../facts/derive.ts';
+import type { ConditionResult, MissingFact, Outcome } from '../output/schema.ts';
+import type { RuleVersion } from '../rules/schema.ts';
+import { CompiledVersion, type LeafOutcome } from './conditions.ts';
+import { fill, type Placeholder } from '../explain/render.ts';
+
+export interface UnitOutcome {
+  readonly uitkomst: Outcome;
+  readonly leaves: readonly LeafOutcome[];
+  readonly ontbrekend: readonly MissingFact[];
+  readonly zelfVerklaard: boolean;
+}
+
+const compiled = new WeakMap<RuleVersion, CompiledVersion>();
+function compile(version: RuleVersion): CompiledVersion {
+  let engine = compiled.get(version);
+  if (!engine) {
+    engine = new CompiledVersion(version);
+    compiled.set(version, engine);
+  }
+  return engine;
+}
+
+/** A missing fact as a question, pointing at the input field (with the cost line's index). */
+export function missingFact(fact: string, lineIndex?: number): MissingFact {
+  const definition = findFact(fact);
+  const invoer = (definition?.invoer ?? fact).replace(
+    '[]',
+    lineIndex === undefined ? '[]' : `[${lineIndex}]`,
+  );
+  return {
+    feit: fact,
+    invoer,
+    vraag: definition?.vraag ?? {
+      nl: `Wat is de waarde van ${fact}?`,
+      en: `What is the value of ${fact}?`,
+    },
+    zelfVerklaard: definition?.zelfVerklaard ?? false,
+  };
+}
+
+export function sortMissing<T extends MissingFact>(facts: readonly T[]): T[] {
+  const unique = new Map<string, T>();
+  for (const fact of facts) if (!unique.has(fact.invoer)) unique.set(fact.invoer, fact);
+  return [...unique.values()].sort(
+    (a, b) => askOrder(a.feit) - askOrder(b.feit) || a.invoer.localeCompare(b.invoer),
+  );
+}
+
+export async function evaluateConditions(
+  version: RuleVersion,
+  facts: Facts,
+  lineIndex?: number,
+): Promise<UnitOutcome> {
+  const { vanToepassing, voorwaarden } = await compile(version).run(facts);
+  const missingOf = (leaves: readonly LeafOutcome[]): MissingFact[] =>
+    sortMissing(
+      leaves.flatMap((leaf) => leaf.ontbrekend.map((fact) => missingFact(fact, lineIndex))),
+    );
+  const judged = (leaves: readonly LeafOutcome[]): boolean =>
+    leaves.some((leaf) => leaf.zelfVerklaard && leaf.status !== 'onbekend');
+
+  if (vanToepassing.status === 'onwaar') {
+    return {
+      uitkomst: 'niet-van-toepassing',
+      leaves: vanToepassing.leaves,
+      ontbrekend: [],
+      zelfVerklaard: judged(vanToepassing.leaves),
+    };
+  }
+  const leaves = [...vanToepassing.leaves, ...voorwaarden.leaves];
+  if (vanToepassing.status === 'onbekend') {
+    return {
+      uitkomst: 'onbekend',
+      leaves,
+      ontbrekend: missingOf(leaves),
+      zelfVerklaard: judged(leaves),
+    };
+  }
+  const uitkomst: Outcome =
+    voorwaarden.status === 'waar'
+      ? 'voldoet'
+      : voorwaarden.status === 'onwaar'
+        ? 'voldoet-niet'
+        : 'onbekend';
+  return {
+    uitkomst,
+    leaves,
+    ontbrekend: uitkomst === 'onbekend' ? missingOf(leaves) : [],
+    zelfVerklaard: judged(leaves),
+  };
+}
+
+export function traceConditions(
+  version: RuleVersion,
+  leaves: readonly LeafOutcome[],
+  values: Readonly<Record<string, Placeholder>>,
+): ConditionResult[] {
+  return leaves.map((leaf) => {
+    const text = version.voorwaardeTeksten[leaf.condition.name];
+    const citaat =
+      version.citaten.find((citation) => citation.id === text?.citaat) ?? version.citaten[0];
+    if (!text || !citaat)
+      throw new Error(
+        `Rule file passed the checks without text or citation for ${leaf.condition.name}`,
+      );
+    return {
+      naam: leaf.condition.name,
+      deel: leaf.deel,
+      feit: leaf.condition.fact,
+      operator: leaf.condition.operator,
+      verwacht: leaf.condition.value,
+      ...(leaf.gevonden === undefined ? {} : { gevonden: leaf.gevonden }),
+      status: leaf.status,
+      zelfVerklaard: leaf.zelfVerklaard,
+      tekst: fill({ nl: text.nl, en: text.en }, values),
+      citaat,
+    };
+  });
+}
+
+/** Kleene conjunction over outcomes; rules that do not apply are left out. */
+export function combine(outcomes: readonly Outcome[]): Outcome {
+  const relevant = outcomes.filter((outcome) => outcome !== 'niet-van-toepassing');
+  if (relevant.length === 0) return 'niet-van-toepassing';
+  if (relevant.includes('voldoet-niet')) return 'voldoet-niet';
+  return relevant.includes('onbekend') ? 'onbekend' : 'voldoet';
+}

@@ -1,0 +1,36 @@
+/** Deadlines on their own: the reaction times and backward planning for a set of event dates. */
+import type { Deadline, Planning } from '../output/schema.ts';
+import type { Issue } from '../rules/issues.ts';
+import type { RuleSet } from '../rules/ruleset.ts';
+import { evaluateWith, type EvaluateOptions } from './evaluate.ts';
+
+export interface DeadlinesInput extends EvaluateOptions {
+  readonly gebeurtenissen: Readonly<Record<string, string>>;
+}
+
+export type DeadlinesResult =
+  | {
+      geldig: true;
+      peildatum: string;
+      termijnen: Deadline[];
+      planning: Planning[];
+      uitleg: Array<{ regel: string; nl: string; en: string }>;
+    }
+  | { geldig: false; problemen: Issue[] };
+
+export async function deadlines(
+  ruleSet: RuleSet,
+  { gebeurtenissen, ...options }: DeadlinesInput,
+): Promise<DeadlinesResult> {
+  const result = await evaluateWith(ruleSet, { gebeurtenissen }, options);
+  if (!result.geldig) return { geldig: false, problemen: result.problemen };
+  return {
+    geldig: true,
+    peildatum: result.peildatum,
+    termijnen: result.termijnen,
+    planning: result.planning,
+    uitleg: result.regels
+      .filter((rule) => rule.soort === 'termijn')
+      .map((rule) => ({ regel: rule.id, ...rule.uitleg })),
+  };
+}

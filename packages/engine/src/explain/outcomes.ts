@@ -1,0 +1,64 @@
+/** Fixed texts for outcomes that are not specific to one rule: questions, the disclaimer. */
+import type { Outcome } from '../output/schema.ts';
+import type { Text } from '../rules/schema.ts';
+
+export const OUTCOME_LABEL: Record<Outcome, Text> = {
+  voldoet: { nl: 'voldoet', en: 'meets the rules' },
+  'voldoet-niet': { nl: 'voldoet niet', en: 'does not meet the rules' },
+  onbekend: { nl: 'nog niet te zeggen', en: 'cannot tell yet' },
+  'niet-van-toepassing': { nl: 'niet van toepassing', en: 'does not apply' },
+};
+
+export const QUESTION_EXPLANATION: Record<Outcome, Text> = {
+  voldoet: {
+    nl: 'Ja. Alle regels bij deze vraag voldoen.',
+    en: 'Yes. All rules for this question are met.',
+  },
+  'voldoet-niet': {
+    nl: 'Nee. Deze regels voldoen niet: {regels}.',
+    en: 'No. These rules are not met: {regels}.',
+  },
+  onbekend: {
+    nl: 'Dat is nog niet te zeggen. Er ontbreken gegevens bij: {regels}.',
+    en: 'We cannot tell yet. Information is missing for: {regels}.',
+  },
+  'niet-van-toepassing': {
+    nl: 'Deze vraag speelt niet bij dit plan.',
+    en: 'This question does not arise for this plan.',
+  },
+};
+
+export const SELF_DECLARED_NOTE: Text = {
+  nl: ' Dit steunt deels op uw eigen oordeel (zelf verklaard).',
+  en: ' This partly rests on your own judgement (self-declared).',
+};
+
+export const NOT_IN_FORCE: Text = {
+  nl: 'Deze regel gold niet op {peildatum}.',
+  en: 'This rule was not in force on {peildatum}.',
+};
+
+export const DISCLAIMER: Text = {
+  nl: 'Dit is een hulpmiddel, geen besluit. Over een plan beslissen de coördinerend zorgverzekeraar en, voor het sociaal domein, de gemeente.',
+  en: 'This is an aid, not a decision. The coordinating health insurer and, for the social domain, the municipality decide on a plan.',
+};
+
+export const NOT_APPLICABLE: Text = {
+  nl: 'Deze regel is niet van toepassing.',
+  en: 'This rule does not apply.',
+};
+
+export const TERM_NOT_STARTED: Text = {
+  nl: 'De termijn ({duur}) is nog niet begonnen, of de startdatum ontbreekt.',
+  en: 'The term ({duur}) has not started yet, or the start date is missing.',
+};
+
+export const TERM_RUNNING: Text = {
+  nl: 'De termijn loopt nog: nog {dagen} dagen.',
+  en: 'The term is still running: {dagen} days left.',
+};
+
+export const TERM_PASSED: Text = {
+  nl: 'Die datum is {dagen} dagen voorbij. Is het besluit of de indiening er al? Vul dan de datum in.',
+  en: 'That date passed {dagen} days ago. Has the decision or submission happened? Then fill in the date.',
+};

@@ -1,0 +1,122 @@
+/**
+ * From a validated plan to the flat facts the rules test. A fact that cannot be known from the input is
+ * left out (undefined), so the condition that needs it is `onbekend` instead of silently false.
+ */
+import { compareDates, parseDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
+import type { CostLine, Plan } from '../input/schema.ts';
+
+export type Facts = Record<string, string | number | boolean>;
+
+const TRANSFORMATION_FUND_ROUTES = new Set(['spuk', 'zorgverzekeraar', 'zorgkantoor']);
+const INSURER_ROUTES = new Set(['zorgverzekeraar', 'zorgkantoor']);
+/** "na 2027" in the Addendum's Overige afspraken (ADD-09) is a fixed year in the text, not a parameter. */
+const END_OF_2027 = parseDate('2027-12-31');
+
+function put(facts: Facts, id: string, value: string | number | boolean | undefined): void {
+  if (value !== undefined) facts[id] = value;
+}
+
+/** Three-valued "some": true if any item is known true, false if all are known false, else unknown. */
+function some<T>(items: readonly T[], test: (item: T) => boolean | undefined): boolean | undefined {
+  let unknown = false;
+  for (const item of items) {
+    const answer = test(item);
+    if (answer === true) return true;
+    if (answer === undefined) unknown = true;
+  }
+  return unknown ? undefined : false;
+}
+
+export const isFromTransformationFunds = (line: CostLine): boolean | undefined =>
+  line.financiering === undefined ? undefined : TRANSFORMATION_FUND_ROUTES.has(line.financiering);
+
+/** Structural social-domain costs paid from transformation funds: the lines that need the Addendum. */
+export function needsException(line: CostLine): boolean | undefined {
+  const known = [
+    line.aard === undefined ? undefined : line.aard === 'structureel',
+    line.domein === undefined ? undefined : line.domein === 'sociaal',
+    isFromTransformationFunds(line),
+  ];
+  if (known.includes(false)) return false;
+  return known.includes(undefined) ? undefined : true;
+}
+
+export function lastDayOf(line: CostLine): PlainDate {
+  return line.bedragen
+    .map((amount) => periodBounds(amount.periode).last)
+    .reduce((latest, day) => (compareDates(day, latest) > 0 ? day : latest));
+}
+
+export function planFacts(plan: Plan, peildatum: PlainDate, variants: readonly string[]): Facts {
+  const facts: Facts = {};
+  put(facts, 'peildatum', peildatum.toString());
+  put(facts, 'variant.doorrollen', variants.includes('doorrollen'));
+  const domains = plan.domeinen;
+  put(
+    facts,
+    'plan.zorgEnSociaal',
+    domains && domains.includes('zorg') && domains.includes('sociaal'),
+  );
+  put(facts, 'plan.sociaalDomein', domains?.includes('sociaal'));
+  put(facts, 'plan.landelijk', plan.landelijk);
+  put(facts, 'aansluiting.regiobeeld', plan.aansluiting?.regiobeeld);
+  put(facts, 'aansluiting.regioplan', plan.aansluiting?.regioplan);
+  put(facts, 'aansluiting.izaDoelen', plan.aansluiting?.izaDoelen);
+  put(facts, 'aansluiting.landelijkImpactvol', plan.aansluiting?.landelijkImpactvol);
+  put(facts, 'businesscase.duurzameImplementatie', plan.businesscase?.duurzameImplementatie);
+  put(facts, 'gemeente.intentieNa2027', plan.gemeente?.intentieNa2027);
+  put(
+    facts,
+    'gemeente.totaleStructureleKostenSociaalDomein',
+    plan.gemeente?.totaleStructureleKostenSociaalDomein,
+  );
+  put(facts, 'gemeente.eigenFinanciering', plan.gemeente?.eigenFinanciering);
+  put(facts, 'overigeCriteria.kader', plan.overigeCriteria?.kader);
+  put(facts, 'overigeCriteria.spukRegeling', plan.overigeCriteria?.spukRegeling);
+  for (const [event, date] of Object.entries(plan.gebeurtenissen ?? {}))
+    put(facts, `gebeurtenissen.${event}`, date);
+
+  const lines = plan.kosten;
+  if (lines !== undefined) {
+    put(facts, 'plan.gebruiktUitzondering', some(lines, needsException));
+    // Only `true` can be known: a missing `aard` means we do not know whether the business case splits it.
+    put(
+      facts,
+      'kosten.aardBekend',
+      lines.every((line) => line.aard !== undefined) ? true : undefined,
+    );
+    put(
+      facts,
+      'kosten.structureelSociaalNa2027BijVerzekeraar',
+      some(lines, (line) => {
+        const afterEnd = compareDates(lastDayOf(line), END_OF_2027) > 0;
+        if (
+          !afterEnd ||
+          line.aard === 'incidenteel' ||
+          (line.domein !== undefined && line.domein !== 'sociaal')
+        )
+          return false;
+        if (line.financiering !== undefined && !INSURER_ROUTES.has(line.financiering)) return false;
+        return line.aard === undefined ||
+          line.domein === undefined ||
+          line.financiering === undefined
+          ? undefined
+          : true;
+      }),
+    );
+  }
+  return facts;
+}
+
+export function costLineFacts(line: CostLine): Facts {
+  const facts: Facts = {};
+  put(facts, 'kostenregel.aard', line.aard);
+  put(facts, 'kostenregel.domein', line.domein);
+  put(facts, 'kostenregel.financiering', line.financiering);
+  put(facts, 'kostenregel.uitTransformatiemiddelen', isFromTransformationFunds(line));
+  put(facts, 'kostenregel.structureelSociaalUitTm', needsException(line));
+  put(facts, 'kostenregel.voortvloeiendUitPlan', line.voortvloeiendUitPlan);
+  put(facts, 'kostenregel.uitvoeringskosten', line.uitvoeringskosten);
+  put(facts, 'kostenregel.laatsteDag', lastDayOf(line).toString());
+  return facts;
+}

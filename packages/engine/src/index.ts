@@ -1,0 +1,39 @@
+/**
+ * @iza-regels/engine: the public API. Isomorphic (Node and browsers); file access lives in `./node`.
+ */
+export { evaluateWith, type EvaluateOptions } from './evaluate/evaluate.ts';
+export { loadRuleSet, type LoadResult } from './rules/load.ts';
+export type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
+export { formatIssue, type Issue } from './rules/issues.ts';
+export { PlanSchema, type Plan, type PlanInput } from './input/schema.ts';
+export {
+  EvaluationSchema,
+  ReceiptSchema,
+  InvalidInputSchema,
+  type Evaluation,
+  type Receipt,
+  type InvalidInput,
+  type Outcome,
+  type RuleResult,
+  type QuestionResult,
+  type Deadline,
+  type MoneyResult,
+  type Planning,
+} from './output/schema.ts';
+export {
+  RuleFileSchema,
+  ParameterFileSchema,
+  VariantFileSchema,
+  HolidayTableSchema,
+  QuestionsFileSchema,
+  SourcesFileSchema,
+  type RuleFile,
+  type Citation,
+  type Certainty,
+  type Text,
+} from './rules/schema.ts';
+export { CaseFileSchema, type CaseFile, type WorkedCase } from './rules/cases.ts';
+export { deadlines, type DeadlinesInput, type DeadlinesResult } from './evaluate/termijnen.ts';
+export { OUTCOME_LABEL } from './explain/outcomes.ts';
+export { formatDate, formatMoney } from './explain/render.ts';
+export { FACTS, type FactDefinition } from './facts/catalogue.ts';

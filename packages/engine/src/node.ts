@@ -1,0 +1,88 @@
+/**
+ * Node-only helpers: read the rules folder from disk and evaluate with the rules shipped in
+ * `@iza-regels/rules`. Browsers use `loadRuleSet` with files they bundle themselves.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateWith, type EvaluateOptions } from './evaluate/evaluate.ts';
+import type { Evaluation } from './output/schema.ts';
+import type { Issue } from './rules/issues.ts';
+import { loadRuleSet, type LoadResult } from './rules/load.ts';
+import type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
+
+/** The folder of the installed `@iza-regels/rules` package. */
+export function defaultRulesDir(): string {
+  return dirname(fileURLToPath(import.meta.resolve('@iza-regels/rules/package.json')));
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+      .map((entry) =>
+        entry.isDirectory()
+          ? walk(join(dir, entry.name))
+          : Promise.resolve([join(dir, entry.name)]),
+      ),
+  );
+  return nested.flat();
+}
+
+/** Every `.json` and `.txt` file of a rules folder; a file that is not valid JSON becomes an issue. */
+export async function readRuleFiles(
+  dir: string,
+): Promise<{ files: RuleSourceFile[]; issues: Issue[] }> {
+  const files: RuleSourceFile[] = [];
+  const issues: Issue[] = [];
+  for (const path of (await walk(dir)).sort()) {
+    const pad = relative(dir, path).split(sep).join('/');
+    if (!pad.endsWith('.json') && !pad.endsWith('.txt')) continue;
+    const text = await readFile(path, 'utf8');
+    if (pad.endsWith('.txt')) {
+      files.push({ pad, inhoud: text });
+      continue;
+    }
+    try {
+      files.push({ pad, inhoud: JSON.parse(text) as unknown });
+    } catch (error) {
+      issues.push({
+        code: 'ongeldige-json',
+        bestand: pad,
+        pad: '(bestand)',
+        nl: `Het bestand is geen geldige JSON: ${(error as Error).message}`,
+        en: `The file is not valid JSON: ${(error as Error).message}`,
+      });
+    }
+  }
+  return { files, issues };
+}
+
+export async function loadRuleSetFromDir(dir: string = defaultRulesDir()): Promise<LoadResult> {
+  const { files, issues } = await readRuleFiles(dir);
+  const packageFile = files.find((file) => file.pad === 'package.json')?.inhoud as
+    { version?: string } | undefined;
+  const loaded = await loadRuleSet(files, packageFile?.version ?? '0.0.0');
+  if (issues.length === 0) return loaded;
+  return { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] };
+}
+
+let shipped: Promise<RuleSet> | undefined;
+
+/** The rules shipped with `@iza-regels/rules`, loaded once. Throws only if the shipped rules are broken. */
+export function shippedRuleSet(): Promise<RuleSet> {
+  shipped ??= loadRuleSetFromDir().then((result) => {
+    if (!result.ok)
+      throw new Error(
+        `The shipped rules do not pass their checks:\n${JSON.stringify(result.issues, null, 2)}`,
+      );
+    return result.ruleSet;
+  });
+  return shipped;
+}
+
+/** Evaluate a plan against the shipped rules. */
+export async function evaluate(input: unknown, options: EvaluateOptions = {}): Promise<Evaluation> {
+  return evaluateWith(await shippedRuleSet(), input, options);
+}

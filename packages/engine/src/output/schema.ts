@@ -1,0 +1,214 @@
+/**
+ * The receipt `evaluate` returns: enough to store beside a decision and to reproduce it later (rule-set
+ * version and hash, peildatum, variants, input hash), every outcome with its reasons and cited clauses,
+ * the deadlines and the money.
+ */
+import { z } from 'zod';
+import { CertaintySchema, CitationSchema, IsoDateSchema, TextSchema } from '../rules/schema.ts';
+
+export const OutcomeSchema = z
+  .enum(['voldoet', 'voldoet-niet', 'onbekend', 'niet-van-toepassing'])
+  .meta({
+    description:
+      'voldoet; voldoet-niet; onbekend = er ontbreken feiten (zie ontbrekend); niet-van-toepassing = de regel geldt niet voor dit plan of op deze peildatum',
+  });
+export type Outcome = z.output<typeof OutcomeSchema>;
+
+export const ConditionStateSchema = z.enum(['waar', 'onwaar', 'onbekend']);
+export type ConditionState = z.output<typeof ConditionStateSchema>;
+
+export const MissingFactSchema = z.strictObject({
+  feit: z.string(),
+  invoer: z
+    .string()
+    .meta({ description: 'Het invoerveld dat ingevuld moet worden, bijvoorbeeld kosten[1].aard' }),
+  vraag: TextSchema,
+  zelfVerklaard: z.boolean(),
+});
+export type MissingFact = z.output<typeof MissingFactSchema>;
+
+export const ConditionResultSchema = z.strictObject({
+  naam: z.string(),
+  deel: z.enum(['vanToepassing', 'voorwaarden']),
+  feit: z.string(),
+  operator: z.string(),
+  verwacht: z.unknown(),
+  gevonden: z.unknown().optional(),
+  status: ConditionStateSchema,
+  zelfVerklaard: z.boolean(),
+  tekst: TextSchema,
+  citaat: CitationSchema,
+});
+export type ConditionResult = z.output<typeof ConditionResultSchema>;
+
+export const ShiftSchema = z.strictObject({
+  datum: IsoDateSchema,
+  reden: z.enum(['zaterdag', 'zondag', 'feestdag']),
+  naam: z.string().optional(),
+});
+
+export const DeadlineSchema = z.strictObject({
+  regel: z.string(),
+  titel: TextSchema,
+  start: IsoDateSchema,
+  duur: z.string(),
+  kalenderVervaldatum: IsoDateSchema,
+  vervaldatum: IsoDateSchema,
+  verschuivingen: z.array(ShiftSchema),
+  ontbrekendeFeestdagjaren: z.array(z.number().int()),
+  afgerond: IsoDateSchema.optional(),
+  status: z.strictObject({
+    soort: z.enum(['op-tijd', 'te-laat', 'loopt', 'verlopen']),
+    dagen: z.number().int().nonnegative(),
+  }),
+  rekenregels: z.array(z.string()),
+});
+export type Deadline = z.output<typeof DeadlineSchema>;
+
+const Explained = {
+  uitkomst: OutcomeSchema,
+  zelfVerklaard: z
+    .boolean()
+    .meta({ description: 'true als de uitkomst steunt op een oordeel dat de gebruiker zelf gaf' }),
+  uitleg: TextSchema,
+  ontbrekend: z.array(MissingFactSchema),
+};
+
+export const CostLineResultSchema = z.strictObject({
+  index: z.number().int().nonnegative(),
+  omschrijving: z.string(),
+  ...Explained,
+  voorwaarden: z.array(ConditionResultSchema),
+});
+
+export const ExceptionResultSchema = z.strictObject({
+  uitkomst: OutcomeSchema,
+  regels: z.array(z.strictObject({ id: z.string(), uitkomst: OutcomeSchema })),
+});
+
+export const RuleResultSchema = z.strictObject({
+  id: z.string(),
+  titel: TextSchema,
+  soort: z.enum(['toets', 'termijn', 'rekenwijze']),
+  versie: z
+    .strictObject({ geldigVan: IsoDateSchema, geldigTot: IsoDateSchema.nullable() })
+    .nullable(),
+  zekerheid: CertaintySchema.nullable(),
+  ...Explained,
+  voorwaarden: z.array(ConditionResultSchema),
+  kostenregels: z
+    .array(
+      CostLineResultSchema.extend({
+        uitzondering: ExceptionResultSchema.optional(),
+        effectief: OutcomeSchema.optional(),
+      }),
+    )
+    .optional(),
+  termijn: DeadlineSchema.optional(),
+  uitzonderingen: z.array(z.string()),
+  uitzonderingOp: z.string().optional(),
+  citaten: z.array(CitationSchema),
+  toelichting: TextSchema.optional(),
+});
+export type RuleResult = z.output<typeof RuleResultSchema>;
+
+export const QuestionResultSchema = z.strictObject({
+  id: z.string(),
+  titel: TextSchema,
+  ...Explained,
+  regels: z.array(z.strictObject({ id: z.string(), uitkomst: OutcomeSchema })),
+});
+export type QuestionResult = z.output<typeof QuestionResultSchema>;
+
+const MoneySchema = z.strictObject({
+  gedekt: z
+    .number()
+    .meta({ description: 'Mag uit transformatiemiddelen via de SPUK worden betaald' }),
+  nietGedekt: z.number().meta({ description: 'Mag niet uit transformatiemiddelen worden betaald' }),
+  onbekend: z.number().meta({ description: 'Nog niet te zeggen: er ontbreken feiten' }),
+});
+
+export const MoneyResultSchema = z.strictObject({
+  einddatum: IsoDateSchema.nullable(),
+  perJaar: z.array(MoneySchema.extend({ jaar: z.number().int() })),
+  totaal: MoneySchema,
+  naEinddatum: z
+    .number()
+    .meta({ description: 'Structurele kosten na de einddatum: nooit uit transformatiemiddelen' }),
+  kostenregels: z.array(
+    MoneySchema.extend({
+      index: z.number().int(),
+      omschrijving: z.string(),
+      uitkomst: OutcomeSchema,
+    }),
+  ),
+});
+export type MoneyResult = z.output<typeof MoneyResultSchema>;
+
+export const PlanningSchema = z.strictObject({
+  id: z.string(),
+  doel: TextSchema,
+  doeldatum: IsoDateSchema,
+  uiterlijk: IsoDateSchema,
+  regels: z.array(z.string()),
+  status: z.enum(['mogelijk', 'verstreken']),
+});
+export type Planning = z.output<typeof PlanningSchema>;
+
+export const VariantNoteSchema = z.strictObject({
+  id: z.string(),
+  titel: TextSchema,
+  uitleg: TextSchema,
+  zekerheid: CertaintySchema,
+});
+
+export const IssueSchema = z.strictObject({
+  code: z.string(),
+  bestand: z.string().optional(),
+  regel: z.string().optional(),
+  pad: z.string(),
+  nl: z.string(),
+  en: z.string(),
+});
+
+export const ReceiptSchema = z
+  .strictObject({
+    geldig: z.literal(true),
+    regelset: z.strictObject({ versie: z.string(), hash: z.string() }),
+    peildatum: IsoDateSchema,
+    varianten: z.array(VariantNoteSchema),
+    invoerHash: z.string(),
+    vragen: z.array(QuestionResultSchema),
+    regels: z.array(RuleResultSchema),
+    termijnen: z.array(DeadlineSchema),
+    planning: z.array(PlanningSchema),
+    bedragen: MoneyResultSchema,
+    ontbrekend: z.array(MissingFactSchema.extend({ regels: z.array(z.string()) })).meta({
+      description: 'Alle ontbrekende feiten, in de volgorde waarin u ze het best kunt vragen',
+    }),
+    kanttekening: TextSchema,
+  })
+  .meta({
+    title: 'IZA-uitslag',
+    description: 'De uitslag van een evaluatie: een bon die u bij uw besluit kunt bewaren',
+  });
+export type Receipt = z.output<typeof ReceiptSchema>;
+
+export const InvalidInputSchema = z
+  .strictObject({
+    geldig: z.literal(false),
+    regelset: z.strictObject({ versie: z.string(), hash: z.string() }),
+    problemen: z.array(IssueSchema),
+  })
+  .meta({
+    title: 'Ongeldige invoer',
+    description: 'De invoer kon niet worden getoetst; elk probleem noemt het veld',
+  });
+export type InvalidInput = z.output<typeof InvalidInputSchema>;
+
+export const EvaluationSchema = z
+  .discriminatedUnion('geldig', [ReceiptSchema, InvalidInputSchema])
+  .meta({
+    title: 'IZA-evaluatie',
+  });
+export type Evaluation = z.output<typeof EvaluationSchema>;

@@ -1,0 +1,468 @@
+/**
+ * Meaning checks over rule files that passed the shape check: small named functions in one list, each
+ * reporting problems with file, rule id, JSON path and a Dutch and English message.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { findFact, PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
+import { OPERATOR_NAMES } from '../evaluate/operators.ts';
+import type { Issue } from './issues.ts';
+import type {
+  Citation,
+  Condition,
+  ParameterFile,
+  RuleFile,
+  RuleVersion,
+  SourcesFile,
+  VariantFile,
+} from './schema.ts';
+
+export interface CheckContext {
+  readonly regels: ReadonlyArray<{ bestand: string; regel: RuleFile }>;
+  readonly parameters: ReadonlyArray<{ bestand: string; parameter: ParameterFile }>;
+  readonly varianten: ReadonlyArray<{ bestand: string; variant: VariantFile }>;
+  readonly bronnen: SourcesFile;
+  readonly vragen: ReadonlyArray<{ id: string; regels: readonly string[] }>;
+  /** Source texts by source id, for checking that quotes are verbatim. */
+  readonly bronteksten: ReadonlyMap<string, string>;
+  readonly report: (issue: Issue) => void;
+}
+
+type Check = (ctx: CheckContext) => void;
+
+const baseName = (file: string): string => file.replace(/^.*\//, '').replace(/\.json$/, '');
+
+const idMatchesFileName: Check = (ctx) => {
+  const all = [
+    ...ctx.regels.map(({ bestand, regel }) => ({ bestand, id: regel.id })),
+    ...ctx.parameters.map(({ bestand, parameter }) => ({ bestand, id: parameter.id })),
+    ...ctx.varianten.map(({ bestand, variant }) => ({ bestand, id: variant.id })),
+  ];
+  for (const { bestand, id } of all) {
+    if (baseName(bestand) !== id) {
+      ctx.report({
+        code: 'id-bestandsnaam',
+        bestand,
+        regel: id,
+        pad: 'id',
+        nl: `Het id "${id}" is niet gelijk aan de bestandsnaam "${baseName(bestand)}". Hernoem het bestand of pas het id aan.`,
+        en: `The id "${id}" does not match the file name "${baseName(bestand)}". Rename the file or change the id.`,
+      });
+    }
+  }
+};
+
+const idsAreUnique: Check = (ctx) => {
+  const seen = new Map<string, string>();
+  for (const { bestand, regel } of ctx.regels) {
+    const earlier = seen.get(regel.id);
+    if (earlier !== undefined) {
+      ctx.report({
+        code: 'dubbel-id',
+        bestand,
+        regel: regel.id,
+        pad: 'id',
+        nl: `Het id "${regel.id}" staat ook in ${earlier}. Elk regel-id mag maar één keer voorkomen.`,
+        en: `The id "${regel.id}" is also used in ${earlier}. Every rule id must be unique.`,
+      });
+    }
+    seen.set(regel.id, bestand);
+  }
+};
+
+interface Dated {
+  readonly geldigVan: string;
+  readonly geldigTot: string | null;
+  readonly citaten: readonly Citation[];
+}
+
+function datedSeries(
+  ctx: CheckContext,
+): Array<{ bestand: string; id: string; pad: string; versies: readonly Dated[] }> {
+  return [
+    ...ctx.regels.map(({ bestand, regel }) => ({
+      bestand,
+      id: regel.id,
+      pad: 'versies',
+      versies: regel.versies,
+    })),
+    ...ctx.parameters.flatMap(({ bestand, parameter }) => [
+      { bestand, id: parameter.id, pad: 'versies', versies: parameter.versies },
+      ...Object.entries(parameter.varianten).map(([variant, versies]) => ({
+        bestand,
+        id: parameter.id,
+        pad: `varianten.${variant}`,
+        versies,
+      })),
+    ]),
+  ];
+}
+
+const everyVersionHasCitation: Check = (ctx) => {
+  for (const { bestand, id, pad, versies } of datedSeries(ctx)) {
+    versies.forEach((versie, index) => {
+      if (versie.citaten.length === 0) {
+        ctx.report({
+          code: 'geen-citaat',
+          bestand,
+          regel: id,
+          pad: `${pad}[${index}].citaten`,
+          nl: `Versie ${index + 1} (vanaf ${versie.geldigVan}) heeft geen citaat. Elke versie citeert minstens één clausule met de letterlijke tekst.`,
+          en: `Version ${index + 1} (from ${versie.geldigVan}) has no citation. Every version cites at least one clause with its verbatim text.`,
+        });
+      }
+    });
+  }
+};
+
+/** Versions follow each other without overlap or gap: each starts the day after the previous one ends. */
+const versionsAreContiguous: Check = (ctx) => {
+  for (const { bestand, id, pad, versies } of datedSeries(ctx)) {
+    versies.forEach((versie, index) => {
+      const where = { bestand, regel: id, pad: `${pad}[${index}]` };
+      if (versie.geldigTot !== null && versie.geldigTot < versie.geldigVan) {
+        ctx.report({
+          code: 'versie-eindigt-voor-begin',
+          ...where,
+          nl: `Versie ${index + 1} eindigt (${versie.geldigTot}) vóór zij begint (${versie.geldigVan}).`,
+          en: `Version ${index + 1} ends (${versie.geldigTot}) before it starts (${versie.geldigVan}).`,
+        });
+      }
+      const previous = versies[index - 1];
+      if (!previous) return;
+      if (previous.geldigTot === null || previous.geldigTot >= versie.geldigVan) {
+        ctx.report({
+          code: 'versies-overlappen',
+          ...where,
+          nl: `Versie ${index + 1} (vanaf ${versie.geldigVan}) overlapt met versie ${index} (tot ${previous.geldigTot ?? 'onbepaalde tijd'}). Laat de vorige versie eindigen op de dag vóór ${versie.geldigVan}.`,
+          en: `Version ${index + 1} (from ${versie.geldigVan}) overlaps version ${index} (until ${previous.geldigTot ?? 'no end'}). End the previous version the day before ${versie.geldigVan}.`,
+        });
+        return;
+      }
+      const expectedStart = Temporal.PlainDate.from(previous.geldigTot).add({ days: 1 }).toString();
+      if (expectedStart !== versie.geldigVan) {
+        ctx.report({
+          code: 'versies-gat',
+          ...where,
+          nl: `Tussen versie ${index} (tot ${previous.geldigTot}) en versie ${index + 1} (vanaf ${versie.geldigVan}) zit een gat. Versie ${index + 1} moet beginnen op ${expectedStart}.`,
+          en: `There is a gap between version ${index} (until ${previous.geldigTot}) and version ${index + 1} (from ${versie.geldigVan}). Version ${index + 1} must start on ${expectedStart}.`,
+        });
+      }
+    });
+  }
+};
+
+interface Leaf {
+  readonly condition: Extract<Condition, { fact: string }>;
+  readonly pad: string;
+}
+
+function leaves(condition: Condition, pad: string): Leaf[] {
+  if ('all' in condition)
+    return condition.all.flatMap((child, i) => leaves(child, `${pad}.all[${i}]`));
+  if ('any' in condition)
+    return condition.any.flatMap((child, i) => leaves(child, `${pad}.any[${i}]`));
+  if ('not' in condition) return leaves(condition.not, `${pad}.not`);
+  return [{ condition, pad }];
+}
+
+function conditionBlocks(versie: RuleVersion, index: number): Leaf[] {
+  return [
+    ...(versie.vanToepassing
+      ? leaves(versie.vanToepassing, `versies[${index}].vanToepassing`)
+      : []),
+    ...(versie.voorwaarden ? leaves(versie.voorwaarden, `versies[${index}].voorwaarden`) : []),
+  ];
+}
+
+function factIsKnown(fact: string, regel: RuleFile, parameterIds: ReadonlySet<string>): boolean {
+  if (fact.startsWith(PARAMETER_FACT_PREFIX))
+    return parameterIds.has(fact.slice(PARAMETER_FACT_PREFIX.length));
+  const definition = findFact(fact);
+  if (!definition) return false;
+  return definition.bereik === 'plan' || regel.bereik === 'kostenregel';
+}
+
+const factsAreKnown: Check = (ctx) => {
+  const parameterIds = new Set(ctx.parameters.map(({ parameter }) => parameter.id));
+  for (const { bestand, regel } of ctx.regels) {
+    regel.versies.forEach((versie, index) => {
+      const used: Array<{ fact: string; pad: string }> = conditionBlocks(versie, index).flatMap(
+        ({ condition, pad }) => [
+          { fact: condition.fact, pad: `${pad}.fact` },
+          ...(typeof condition.value === 'object' && !Array.isArray(condition.value)
+            ? [{ fact: condition.value.fact, pad: `${pad}.value.fact` }]
+            : []),
+        ],
+      );
+      if (versie.termijn) {
+        used.push({ fact: versie.termijn.start, pad: `versies[${index}].termijn.start` });
+        used.push({ fact: versie.termijn.einde, pad: `versies[${index}].termijn.einde` });
+        used.push({
+          fact: `${PARAMETER_FACT_PREFIX}${versie.termijn.duur}`,
+          pad: `versies[${index}].termijn.duur`,
+        });
+      }
+      for (const { fact, pad } of used) {
+        if (factIsKnown(fact, regel, parameterIds)) continue;
+        const scopeHint =
+          findFact(fact)?.bereik === 'kostenregel'
+            ? {
+                nl: ' Dit feit bestaat alleen voor regels met bereik "kostenregel".',
+                en: ' This fact exists only for rules with scope "kostenregel".',
+              }
+            : { nl: '', en: '' };
+        ctx.report({
+          code: 'onbekend-feit',
+          bestand,
+          regel: regel.id,
+          pad,
+          nl: `Onbekend feit "${fact}". Gebruik een feit uit de feitencatalogus of parameter.<id> van een bestaande parameter.${scopeHint.nl}`,
+          en: `Unknown fact "${fact}". Use a fact from the fact catalogue or parameter.<id> of an existing parameter.${scopeHint.en}`,
+        });
+      }
+    });
+  }
+};
+
+const operatorsAreKnown: Check = (ctx) => {
+  for (const { bestand, regel } of ctx.regels) {
+    regel.versies.forEach((versie, index) => {
+      for (const { condition, pad } of conditionBlocks(versie, index)) {
+        if (OPERATOR_NAMES.has(condition.operator)) continue;
+        ctx.report({
+          code: 'onbekende-operator',
+          bestand,
+          regel: regel.id,
+          pad: `${pad}.operator`,
+          nl: `Onbekende operator "${condition.operator}". Toegestaan: ${[...OPERATOR_NAMES].join(', ')}.`,
+          en: `Unknown operator "${condition.operator}". Allowed: ${[...OPERATOR_NAMES].join(', ')}.`,
+        });
+      }
+    });
+  }
+};
+
+const conditionsAreExplainedAndCited: Check = (ctx) => {
+  for (const { bestand, regel } of ctx.regels) {
+    regel.versies.forEach((versie, index) => {
+      const citationIds = new Set(versie.citaten.map((citaat) => citaat.id));
+      const seen = new Set<string>();
+      for (const { condition, pad } of conditionBlocks(versie, index)) {
+        const where = { bestand, regel: regel.id, pad: `${pad}.name` };
+        if (seen.has(condition.name)) {
+          ctx.report({
+            code: 'dubbele-voorwaardenaam',
+            ...where,
+            nl: `De naam "${condition.name}" wordt in deze versie voor twee voorwaarden gebruikt.`,
+            en: `The name "${condition.name}" is used for two conditions in this version.`,
+          });
+        }
+        seen.add(condition.name);
+        const text = versie.voorwaardeTeksten[condition.name];
+        if (!text) {
+          ctx.report({
+            code: 'voorwaarde-zonder-tekst',
+            ...where,
+            nl: `De voorwaarde "${condition.name}" heeft geen tekst onder voorwaardeTeksten.`,
+            en: `The condition "${condition.name}" has no text under voorwaardeTeksten.`,
+          });
+        } else if (!citationIds.has(text.citaat)) {
+          ctx.report({
+            code: 'onbekend-citaat',
+            bestand,
+            regel: regel.id,
+            pad: `versies[${index}].voorwaardeTeksten.${condition.name}.citaat`,
+            nl: `De voorwaarde "${condition.name}" verwijst naar citaat "${text.citaat}", maar die versie heeft geen citaat met dat id.`,
+            en: `The condition "${condition.name}" refers to citation "${text.citaat}", but the version has no citation with that id.`,
+          });
+        }
+      }
+    });
+  }
+};
+
+const kindHasItsParts: Check = (ctx) => {
+  const durations = new Set(
+    ctx.parameters
+      .filter(({ parameter }) => parameter.type === 'duur')
+      .map(({ parameter }) => parameter.id),
+  );
+  for (const { bestand, regel } of ctx.regels) {
+    regel.versies.forEach((versie, index) => {
+      const where = { bestand, regel: regel.id, pad: `versies[${index}]` };
+      if (regel.soort === 'toets' && !versie.voorwaarden) {
+        ctx.report({
+          code: 'toets-zonder-voorwaarden',
+          ...where,
+          nl: 'Een regel van soort "toets" heeft voorwaarden nodig.',
+          en: 'A rule of kind "toets" needs conditions (voorwaarden).',
+        });
+      }
+      if (regel.soort !== 'rekenwijze' && !versie.uitleg) {
+        ctx.report({
+          code: 'uitleg-ontbreekt',
+          ...where,
+          nl: 'Een toets of termijn heeft een uitleg nodig voor voldoet, voldoetNiet en onbekend.',
+          en: 'A test or term needs an explanation (uitleg) for voldoet, voldoetNiet and onbekend.',
+        });
+      }
+      if (regel.soort === 'termijn' && !versie.termijn) {
+        ctx.report({
+          code: 'termijn-ontbreekt',
+          ...where,
+          nl: 'Een regel van soort "termijn" heeft een termijn nodig (start, duur, einde).',
+          en: 'A rule of kind "termijn" needs a term (start, duur, einde).',
+        });
+      }
+      if (versie.termijn && !durations.has(versie.termijn.duur)) {
+        ctx.report({
+          code: 'onbekende-parameter',
+          ...where,
+          pad: `versies[${index}].termijn.duur`,
+          nl: `"${versie.termijn.duur}" is geen parameter van type duur.`,
+          en: `"${versie.termijn.duur}" is not a parameter of type duur (duration).`,
+        });
+      }
+    });
+  }
+};
+
+const citationsNameKnownSources: Check = (ctx) => {
+  const known = new Set(ctx.bronnen.bronnen.map((bron) => bron.id));
+  forEachCitation(ctx, (citaat, where) => {
+    if (known.has(citaat.bron)) return;
+    ctx.report({
+      code: 'onbekende-bron',
+      ...where,
+      pad: `${where.pad}.bron`,
+      nl: `Onbekende bron "${citaat.bron}". Voeg haar toe aan bronnen.json of gebruik een bestaande bron.`,
+      en: `Unknown source "${citaat.bron}". Add it to bronnen.json or use an existing source.`,
+    });
+  });
+};
+
+/** Compare quotes and sources regardless of line breaks, hyphenation and the PDF's ligatures. */
+export function normaliseQuote(text: string): string {
+  return text
+    .replace(/Ɵ/g, 'ti')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[‘’]/g, "'")
+    .replace(/(\p{L})-\s*\n\s*(\p{L})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A quote may leave out text with "…"; the parts must then appear in order. */
+export function quoteAppearsIn(quote: string, source: string): boolean {
+  const haystack = normaliseQuote(source);
+  let from = 0;
+  for (const part of quote.split('…').map(normaliseQuote).filter(Boolean)) {
+    const at = haystack.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+const quotesAreVerbatim: Check = (ctx) => {
+  forEachCitation(ctx, (citaat, where) => {
+    const source = ctx.bronteksten.get(citaat.bron);
+    if (source === undefined || quoteAppearsIn(citaat.tekst, source)) return;
+    ctx.report({
+      code: 'citaat-niet-letterlijk',
+      ...where,
+      pad: `${where.pad}.tekst`,
+      nl: `Het citaat staat niet letterlijk in bron ${citaat.bron}. Kopieer de tekst uit de bron; laat weg met "…".`,
+      en: `The quote does not appear verbatim in source ${citaat.bron}. Copy the text from the source; omit text with "…".`,
+    });
+  });
+};
+
+function forEachCitation(
+  ctx: CheckContext,
+  visit: (citaat: Citation, where: { bestand: string; regel: string; pad: string }) => void,
+): void {
+  for (const { bestand, regel } of ctx.regels) {
+    regel.versies.forEach((versie, v) =>
+      versie.citaten.forEach((citaat, c) =>
+        visit(citaat, { bestand, regel: regel.id, pad: `versies[${v}].citaten[${c}]` }),
+      ),
+    );
+  }
+  for (const { bestand, id, pad, versies } of datedSeries(ctx).filter((series) =>
+    series.bestand.startsWith('parameters/'),
+  )) {
+    versies.forEach((versie, v) =>
+      versie.citaten.forEach((citaat, c) =>
+        visit(citaat, { bestand, regel: id, pad: `${pad}[${v}].citaten[${c}]` }),
+      ),
+    );
+  }
+  for (const { bestand, variant } of ctx.varianten) {
+    variant.citaten.forEach((citaat, c) =>
+      visit(citaat, { bestand, regel: variant.id, pad: `citaten[${c}]` }),
+    );
+  }
+}
+
+const referencesExist: Check = (ctx) => {
+  const ruleIds = new Set(ctx.regels.map(({ regel }) => regel.id));
+  const variantIds = new Set(ctx.varianten.map(({ variant }) => variant.id));
+  const missingRule = (
+    id: string,
+    where: { bestand: string; regel?: string; pad: string },
+  ): void => {
+    if (ruleIds.has(id)) return;
+    ctx.report({
+      code: 'onbekende-regel',
+      ...where,
+      nl: `Er is geen regel met id "${id}".`,
+      en: `There is no rule with id "${id}".`,
+    });
+  };
+  for (const { bestand, regel } of ctx.regels) {
+    regel.uitzonderingen.forEach((id, i) =>
+      missingRule(id, { bestand, regel: regel.id, pad: `uitzonderingen[${i}]` }),
+    );
+    if (regel.uitzonderingOp)
+      missingRule(regel.uitzonderingOp, { bestand, regel: regel.id, pad: 'uitzonderingOp' });
+  }
+  ctx.vragen.forEach((vraag, v) =>
+    vraag.regels.forEach((id, i) =>
+      missingRule(id, { bestand: 'vragen.json', pad: `vragen[${v}].regels[${i}]` }),
+    ),
+  );
+  for (const { bestand, parameter } of ctx.parameters) {
+    for (const variant of Object.keys(parameter.varianten)) {
+      if (variantIds.has(variant)) continue;
+      ctx.report({
+        code: 'onbekende-variant',
+        bestand,
+        regel: parameter.id,
+        pad: `varianten.${variant}`,
+        nl: `Er is geen variant "${variant}" in varianten/.`,
+        en: `There is no variant "${variant}" in varianten/.`,
+      });
+    }
+  }
+};
+
+export const CHECKS: readonly Check[] = [
+  idMatchesFileName,
+  idsAreUnique,
+  everyVersionHasCitation,
+  versionsAreContiguous,
+  factsAreKnown,
+  operatorsAreKnown,
+  conditionsAreExplainedAndCited,
+  kindHasItsParts,
+  citationsNameKnownSources,
+  quotesAreVerbatim,
+  referencesExist,
+];
+
+export function runChecks(ctx: Omit<CheckContext, 'report'>): Issue[] {
+  const issues: Issue[] = [];
+  for (const check of CHECKS) check({ ...ctx, report: (issue) => issues.push(issue) });
+  return issues;
+}
