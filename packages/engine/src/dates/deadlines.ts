@@ -8,7 +8,6 @@ import {
   compareDates,
   daysBetween,
   monthEndApplied,
-  parseDate,
   type Duration,
   type PlainDate,
 } from './calendar.ts';

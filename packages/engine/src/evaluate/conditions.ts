@@ -3,7 +3,7 @@
  * trace and adds the third value: a leaf whose fact is missing is `onbekend`, and `all`/`any`/`not`
  * combine with Kleene's three-valued logic, so a missing fact can never turn into a `voldoet`.
  */
-import { Engine, type TopLevelCondition, type TopLevelConditionResult } from 'json-rules-engine';
+import { Engine, type TopLevelConditionResult } from 'json-rules-engine';
 import { findFact } from '../facts/catalogue.ts';
 import type { Facts } from '../facts/derive.ts';
 import type { ConditionState } from '../output/schema.ts';
@@ -68,7 +68,7 @@ function judge(node: ResultNode, deel: LeafOutcome['deel'], leaves: LeafOutcome[
     return and(node.all.map((child) => judge(child as ResultNode, deel, leaves)));
   if ('any' in node && Array.isArray(node.any))
     return or(node.any.map((child) => judge(child as ResultNode, deel, leaves)));
-  if ('not' in node) return not(judge(node.not as ResultNode, deel, leaves));
+  if ('not' in node) return not(judge(node.not, deel, leaves));
   const leaf = node as LeafResult;
   const compared = valueFact(leaf.value);
   const ontbrekend = [
@@ -108,7 +108,7 @@ export class CompiledVersion {
     for (const block of this.#blocks) {
       this.#engine.addRule({
         name: block,
-        conditions: version[block] as TopCondition as TopLevelCondition,
+        conditions: version[block] as TopCondition,
         event: { type: block },
       });
     }
@@ -124,7 +124,7 @@ export class CompiledVersion {
     for (const ruleResult of [...results, ...failureResults]) {
       const block = ruleResult.name as (typeof BLOCKS)[number];
       const leaves: LeafOutcome[] = [];
-      const status = judge(ruleResult.conditions as ResultNode, block, leaves);
+      const status = judge(ruleResult.conditions, block, leaves);
       outcome[block] = { status, leaves };
     }
     return outcome;

@@ -105,7 +105,7 @@ export const FACTS: readonly FactDefinition[] = [
     nl: 'Welke kosten heeft het plan: aard, domein en financiering per kostenregel?',
     en: 'Which costs does the plan have: nature, domain and funding for each cost line?',
   }),
-  fact('kosten.aardBekend', 'boolean', 'kosten[].aard', {
+  fact('kosten.gesplitst', 'boolean', 'kosten[].aard', {
     nl: 'Is bij elke kostenregel aangegeven of de kosten incidenteel of structureel zijn?',
     en: 'Does every cost line say whether the costs are incidental or structural?',
   }),

@@ -79,11 +79,11 @@ export function planFacts(plan: Plan, peildatum: PlainDate, variants: readonly s
   const lines = plan.kosten;
   if (lines !== undefined) {
     put(facts, 'plan.gebruiktUitzondering', some(lines, needsException));
-    // Only `true` can be known: a missing `aard` means we do not know whether the business case splits it.
+    // The cost lines are the business case: a line without `aard` is a cost the business case does not split.
     put(
       facts,
-      'kosten.aardBekend',
-      lines.every((line) => line.aard !== undefined) ? true : undefined,
+      'kosten.gesplitst',
+      lines.every((line) => line.aard !== undefined),
     );
     put(
       facts,

@@ -120,43 +120,29 @@ export const PlanSchema = z
           .boolean()
           .optional()
           .meta({ description: 'Zelf verklaard: draagt bij aan de IZA-doelstellingen' }),
-        landelijkImpactvol: z
-          .boolean()
-          .optional()
-          .meta({
-            description:
-              'Zelf verklaard: (landelijk) plan dat impactvol bijdraagt aan de IZA-doelen',
-          }),
+        landelijkImpactvol: z.boolean().optional().meta({
+          description: 'Zelf verklaard: (landelijk) plan dat impactvol bijdraagt aan de IZA-doelen',
+        }),
       })
       .optional(),
     businesscase: z
       .strictObject({
-        duurzameImplementatie: z
-          .boolean()
-          .optional()
-          .meta({
-            description:
-              'Zelf verklaard: de businesscase onderbouwt dat het plan duurzaam geïmplementeerd wordt',
-          }),
+        duurzameImplementatie: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: de businesscase onderbouwt dat het plan duurzaam geïmplementeerd wordt',
+        }),
       })
       .optional(),
     gemeente: z
       .strictObject({
-        intentieNa2027: z
-          .boolean()
-          .optional()
-          .meta({
-            description:
-              'De gemeente spreekt de intentie uit om het plan na 2027 duurzaam uit te voeren',
-          }),
-        totaleStructureleKostenSociaalDomein: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({
-            description:
-              'Totale structurele kosten voor het sociaal domein, in euro, zoals in de businesscase',
-          }),
+        intentieNa2027: z.boolean().optional().meta({
+          description:
+            'De gemeente spreekt de intentie uit om het plan na 2027 duurzaam uit te voeren',
+        }),
+        totaleStructureleKostenSociaalDomein: z.number().nonnegative().optional().meta({
+          description:
+            'Totale structurele kosten voor het sociaal domein, in euro, zoals in de businesscase',
+        }),
         eigenFinanciering: z
           .number()
           .nonnegative()
@@ -170,13 +156,10 @@ export const PlanSchema = z
           description:
             'Zelf verklaard: het plan voldoet aan de overige criteria van het beoordelingskader en de leidende principes',
         }),
-        spukRegeling: z
-          .boolean()
-          .optional()
-          .meta({
-            description:
-              'Zelf verklaard: het plan voldoet aan de Regeling SPUK transformatiemiddelen',
-          }),
+        spukRegeling: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: het plan voldoet aan de Regeling SPUK transformatiemiddelen',
+        }),
       })
       .optional(),
     kosten: z.array(CostLineSchema).optional(),

@@ -140,12 +140,10 @@ export const ConditionTextSchema = z
 
 export const TermSchema = z
   .strictObject({
-    start: z
-      .string()
-      .meta({
-        description: 'Feit met de datum waarop de termijn begint',
-        examples: ['gebeurtenissen.planCompleetOntvangen'],
-      }),
+    start: z.string().meta({
+      description: 'Feit met de datum waarop de termijn begint',
+      examples: ['gebeurtenissen.planCompleetOntvangen'],
+    }),
     duur: z
       .string()
       .meta({ description: 'Id van de parameter met de duur (ISO 8601, bijvoorbeeld P8W)' }),
@@ -213,12 +211,9 @@ export const RuleFileSchema = z
     zelfVerklaard: z.boolean().default(false).meta({
       description: 'true als de regel een menselijk oordeel vraagt dat de gebruiker zelf invult',
     }),
-    uitzonderingen: z
-      .array(RuleIdSchema)
-      .default([])
-      .meta({
-        description: 'Regels die samen een uitzondering op deze regel vormen (alle moeten voldoen)',
-      }),
+    uitzonderingen: z.array(RuleIdSchema).default([]).meta({
+      description: 'Regels die samen een uitzondering op deze regel vormen (alle moeten voldoen)',
+    }),
     uitzonderingOp: RuleIdSchema.optional().meta({
       description: 'De basisregel waarop deze regel een uitzondering is',
     }),
