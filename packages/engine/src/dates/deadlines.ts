@@ -111,7 +111,9 @@ export function deadlineStatus(
 ): DeadlineStatus {
   if (done !== undefined) {
     const late = daysBetween(due, done);
-    return late > 0 ? { soort: 'te-laat', dagen: late } : { soort: 'op-tijd', dagen: -late };
+    return late > 0
+      ? { soort: 'te-laat', dagen: late }
+      : { soort: 'op-tijd', dagen: Math.abs(late) };
   }
   const left = daysBetween(peildatum, due);
   return left >= 0 ? { soort: 'loopt', dagen: left } : { soort: 'verlopen', dagen: -left };

@@ -282,6 +282,8 @@ function notInForce(ctx: Context, rule: RuleFile): RuleResult {
   };
 }
 
+const byRuleId = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
 export async function evaluateWith(
   ruleSet: RuleSet,
   input: unknown,
@@ -447,11 +449,14 @@ export async function evaluateWith(
     }),
     invoerHash: await contentHash(plan),
     vragen,
-    regels: allResults.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
+    regels: allResults.sort((a, b) => byRuleId(a.id, b.id)),
     termijnen,
     planning,
     bedragen,
-    ontbrekend: sortMissing([...missing.values()]),
+    ontbrekend: sortMissing([...missing.values()]).map((fact) => ({
+      ...fact,
+      regels: fact.regels.sort(byRuleId),
+    })),
     kanttekening: DISCLAIMER,
   };
   return receipt;

@@ -45,6 +45,10 @@ export const FACTS: readonly FactDefinition[] = [
     nl: 'Wilt u termijnen die in een weekend of op een feestdag eindigen doorschuiven?',
     en: 'Do you want deadlines that end on a weekend or holiday to move to the next working day?',
   }),
+  fact('plan.gebruiktUitzondering', 'boolean', 'kosten', {
+    nl: 'Welke kosten heeft het plan: aard, domein en financiering per kostenregel?',
+    en: 'Which costs does the plan have: nature, domain and funding for each cost line?',
+  }),
   fact('plan.zorgEnSociaal', 'boolean', 'domeinen', {
     nl: 'Op welke domeinen heeft het plan betrekking (zorg, sociaal domein, Wlz)?',
     en: 'Which domains does the plan cover (health care, social domain, long-term care)?',
@@ -100,10 +104,6 @@ export const FACTS: readonly FactDefinition[] = [
   line('kostenregel.laatsteDag', 'datum', 'kosten[].bedragen[].periode', {
     nl: 'Over welke jaren of maanden lopen de kosten?',
     en: 'Over which years or months do the costs run?',
-  }),
-  fact('plan.gebruiktUitzondering', 'boolean', 'kosten', {
-    nl: 'Welke kosten heeft het plan: aard, domein en financiering per kostenregel?',
-    en: 'Which costs does the plan have: nature, domain and funding for each cost line?',
   }),
   fact('kosten.gesplitst', 'boolean', 'kosten[].aard', {
     nl: 'Is bij elke kostenregel aangegeven of de kosten incidenteel of structureel zijn?',

@@ -1,0 +1,149 @@
+/**
+ * The meaning checks, exercised by breaking the real rule files on purpose: each problem names the file,
+ * the rule id and the JSON path, in Dutch and English.
+ */
+import { describe, expect, it } from 'vitest';
+import { readRuleFiles, defaultRulesDir } from '../node.ts';
+import { loadRuleSet } from './load.ts';
+import type { RuleSourceFile } from './ruleset.ts';
+
+const { files } = await readRuleFiles(defaultRulesDir());
+
+type Json = Record<string, unknown> & { versies: Array<Record<string, unknown>> };
+
+/** The real files with one of them changed by `edit`. */
+function withEdit(pad: string, edit: (file: Json) => void): RuleSourceFile[] {
+  return files.map((file) => {
+    if (file.pad !== pad) return file;
+    const copy = structuredClone(file.inhoud) as Json;
+    edit(copy);
+    return { pad, inhoud: copy };
+  });
+}
+
+async function issuesOf(
+  changed: RuleSourceFile[],
+): Promise<
+  Array<{ code: string; bestand?: string; regel?: string; pad: string; nl: string; en: string }>
+> {
+  const result = await loadRuleSet(changed, 'test');
+  return result.ok ? [] : result.issues;
+}
+
+const ADD_04 = 'regels/addendum/ADD-04.json';
+
+describe('loadRuleSet on the shipped rules', () => {
+  it('accepts the rules as they are', async () => {
+    expect(await issuesOf(files)).toEqual([]);
+  });
+});
+
+describe('meaning checks', () => {
+  it('reports an unknown fact with file, rule id and path', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) => {
+        (rule.versies[0]?.voorwaarden as { all: Array<{ fact: string }> }).all[0]!.fact =
+          'gebeurtenissen.planGoedgekeurdd';
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: 'onbekend-feit',
+        bestand: ADD_04,
+        regel: 'ADD-04',
+        pad: 'versies[0].voorwaarden.all[0].fact',
+      }),
+    );
+  });
+
+  it('reports a cost-line fact used in a plan-level rule', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) => {
+        (rule.versies[0]?.voorwaarden as { all: Array<{ fact: string }> }).all[0]!.fact =
+          'kostenregel.domein';
+      }),
+    );
+    expect(issues.find((issue) => issue.code === 'onbekend-feit')?.nl).toContain(
+      'bereik "kostenregel"',
+    );
+  });
+
+  it('reports an unknown operator', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) => {
+        (rule.versies[0]?.voorwaarden as { all: Array<{ operator: string }> }).all[0]!.operator =
+          'uiterlijkOp';
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: 'onbekende-operator',
+        pad: 'versies[0].voorwaarden.all[0].operator',
+      }),
+    );
+  });
+
+  it('reports a version without citation', async () => {
+    const issues = await issuesOf(withEdit(ADD_04, (rule) => (rule.versies[0]!.citaten = [])));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'geen-citaat', regel: 'ADD-04', pad: 'versies[0].citaten' }),
+    );
+  });
+
+  it('reports overlapping versions', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) =>
+        rule.versies.push({ ...structuredClone(rule.versies[0]!), geldigVan: '2026-01-01' }),
+      ),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'versies-overlappen', regel: 'ADD-04', pad: 'versies[1]' }),
+    );
+  });
+
+  it('reports a gap between versions', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) => {
+        rule.versies[0]!.geldigTot = '2025-12-31';
+        rule.versies.push({
+          ...structuredClone(rule.versies[0]!),
+          geldigVan: '2026-02-01',
+          geldigTot: null,
+        });
+      }),
+    );
+    const gap = issues.find((issue) => issue.code === 'versies-gat');
+    expect(gap).toMatchObject({ regel: 'ADD-04', pad: 'versies[1]' });
+    expect(gap?.nl).toContain('2026-01-01');
+  });
+
+  it('reports an id that does not match the file name', async () => {
+    const issues = await issuesOf(withEdit(ADD_04, (rule) => (rule.id = 'ADD-40')));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'id-bestandsnaam', bestand: ADD_04, pad: 'id' }),
+    );
+  });
+
+  it('reports a quote that is not verbatim in the source text', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) => {
+        (rule.versies[0]!.citaten as Array<{ tekst: string }>)[0]!.tekst =
+          'plannen tot eind 2027 goedgekeurd kunnen worden';
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: 'citaat-niet-letterlijk',
+        pad: 'versies[0].citaten[0].tekst',
+      }),
+    );
+  });
+
+  it('reports a shape problem in Dutch and English with the path', async () => {
+    const issues = await issuesOf(withEdit(ADD_04, (rule) => (rule.versies[0]!.zekerheid = 'X')));
+    const issue = issues.find((entry) => entry.pad === 'versies[0].zekerheid');
+    expect(issue?.regel).toBe('ADD-04');
+    expect(issue?.nl).toMatch(/Ongeldige optie/);
+    expect(issue?.en).toMatch(/Invalid option/);
+  });
+});
