@@ -16,11 +16,18 @@ import {
 } from '../explain/outcomes.ts';
 import { PlanSchema, type Plan } from '../input/schema.ts';
 import { structuralMoney } from '../money/structural.ts';
-import type { Evaluation, MissingFact, Outcome, Receipt, RuleResult } from '../output/schema.ts';
+import type {
+  Evaluation,
+  MissingFact,
+  Outcome,
+  Reading,
+  Receipt,
+  RuleResult,
+} from '../output/schema.ts';
 import { contentHash } from '../rules/hash.ts';
 import { parseWithIssues, type Issue } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
-import type { RuleFile, RuleVersion, Text } from '../rules/schema.ts';
+import type { RuleFile, RuleVersion, Text, VariantFile } from '../rules/schema.ts';
 import { backwardPlanning, evaluateDeadline } from './deadlines.ts';
 import {
   inForce,
@@ -295,9 +302,54 @@ export async function evaluateWith(
   if (!parsed.ok || issues.length > 0) {
     return { geldig: false, regelset, problemen: [...issues, ...(parsed.ok ? [] : parsed.issues)] };
   }
-  const plan = parsed.value;
   const peildatum =
     options.peildatum === undefined ? todayInAmsterdam() : parseDate(options.peildatum);
+  const receipt = await evaluatePlan(ruleSet, parsed.value, peildatum, variants);
+  const andereLezingen: Reading[] = [];
+  for (const variant of ruleSet.varianten.values()) {
+    if (variants.includes(variant.id)) continue;
+    const other = await evaluatePlan(ruleSet, parsed.value, peildatum, [...variants, variant.id]);
+    andereLezingen.push(compareReadings(variant, receipt, other));
+  }
+  return { ...receipt, andereLezingen };
+}
+
+/** What a variant would change: the rules whose outcome differs, and the money. */
+function compareReadings(variant: VariantFile, literal: Receipt, other: Receipt): Reading {
+  const before = new Map(literal.regels.map((rule) => [rule.id, rule.uitkomst]));
+  return {
+    variant: variant.id,
+    titel: variant.titel,
+    zekerheid: variant.zekerheid,
+    verschillen: other.regels
+      .filter((rule) => before.get(rule.id) !== rule.uitkomst)
+      .map((rule) => ({
+        regel: rule.id,
+        uitkomst: before.get(rule.id) ?? 'niet-van-toepassing',
+        metVariant: rule.uitkomst,
+      })),
+    termijnen: other.termijnen
+      .filter(
+        (term) =>
+          literal.termijnen.find((own) => own.regel === term.regel)?.vervaldatum !==
+          term.vervaldatum,
+      )
+      .map((term) => ({
+        regel: term.regel,
+        vervaldatum: literal.termijnen.find((own) => own.regel === term.regel)?.vervaldatum ?? null,
+        metVariant: term.vervaldatum,
+      })),
+    bedragen: { gedekt: literal.bedragen.totaal.gedekt, metVariant: other.bedragen.totaal.gedekt },
+  };
+}
+
+async function evaluatePlan(
+  ruleSet: RuleSet,
+  plan: Plan,
+  peildatum: PlainDate,
+  variants: readonly string[],
+): Promise<Receipt> {
+  const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
   const parameters = resolveParameters(ruleSet, peildatum, variants);
   const values: Record<string, Placeholder> = { peildatum: { datum: peildatum } };
   for (const [id, { waarde }] of parameters) {
@@ -439,6 +491,7 @@ export async function evaluateWith(
 
   const receipt: Receipt = {
     geldig: true,
+    andereLezingen: [],
     regelset,
     peildatum: peildatum.toString(),
     varianten: variants.flatMap((id) => {

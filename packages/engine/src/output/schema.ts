@@ -162,6 +162,28 @@ export const VariantNoteSchema = z.strictObject({
   zekerheid: CertaintySchema,
 });
 
+export const ReadingSchema = z
+  .strictObject({
+    variant: z.string(),
+    titel: TextSchema,
+    zekerheid: CertaintySchema,
+    verschillen: z.array(
+      z.strictObject({ regel: z.string(), uitkomst: OutcomeSchema, metVariant: OutcomeSchema }),
+    ),
+    termijnen: z.array(
+      z.strictObject({
+        regel: z.string(),
+        vervaldatum: IsoDateSchema.nullable(),
+        metVariant: IsoDateSchema,
+      }),
+    ),
+    bedragen: z.strictObject({ gedekt: z.number(), metVariant: z.number() }),
+  })
+  .meta({
+    description: 'Wat een andere lezing (variant) zou veranderen, naast de letterlijke tekst',
+  });
+export type Reading = z.output<typeof ReadingSchema>;
+
 export const IssueSchema = z.strictObject({
   code: z.string(),
   bestand: z.string().optional(),
@@ -187,6 +209,10 @@ export const ReceiptSchema = z
       description: 'Alle ontbrekende feiten, in de volgorde waarin u ze het best kunt vragen',
     }),
     kanttekening: TextSchema,
+    andereLezingen: z.array(ReadingSchema).meta({
+      description:
+        'Per variant die niet gekozen is: welke uitkomsten, termijnen en bedragen anders zouden zijn',
+    }),
   })
   .meta({
     title: 'IZA-uitslag',
