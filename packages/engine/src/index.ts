@@ -33,6 +33,7 @@ export {
   type Text,
 } from './rules/schema.ts';
 export { CaseFileSchema, type CaseFile, type WorkedCase } from './rules/cases.ts';
+export { caseMismatches, type Mismatch } from './rules/case-mismatches.ts';
 export { deadlines, type DeadlinesInput, type DeadlinesResult } from './evaluate/termijnen.ts';
 export { OUTCOME_LABEL } from './explain/outcomes.ts';
 export { formatDate, formatMoney } from './explain/render.ts';

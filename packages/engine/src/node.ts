@@ -7,6 +7,9 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateWith, type EvaluateOptions } from './evaluate/evaluate.ts';
 import type { Evaluation } from './output/schema.ts';
+import { CaseFileSchema } from './rules/cases.ts';
+import { caseMismatches } from './rules/case-mismatches.ts';
+import { parseWithIssues } from './rules/issues.ts';
 import type { Issue } from './rules/issues.ts';
 import { loadRuleSet, type LoadResult } from './rules/load.ts';
 import type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
@@ -85,4 +88,55 @@ export function shippedRuleSet(): Promise<RuleSet> {
 /** Evaluate a plan against the shipped rules. */
 export async function evaluate(input: unknown, options: EvaluateOptions = {}): Promise<Evaluation> {
   return evaluateWith(await shippedRuleSet(), input, options);
+}
+
+/**
+ * Everything `iza-regels check` verifies: the rule files (shape and meaning), the worked cases'
+ * shape, and that every worked case still gives the outcomes it expects.
+ */
+export async function checkRulesDir(
+  dir: string = defaultRulesDir(),
+): Promise<LoadResult & { gevallen: number }> {
+  const { files, issues } = await readRuleFiles(dir);
+  const packageFile = files.find((file) => file.pad === 'package.json')?.inhoud as
+    { version?: string } | undefined;
+  const loaded = await loadRuleSet(files, packageFile?.version ?? '0.0.0');
+  const all = [...issues, ...(loaded.ok ? [] : loaded.issues)];
+  let gevallen = 0;
+  for (const file of files.filter((entry) => entry.pad.startsWith('gevallen/'))) {
+    const parsed = parseWithIssues(CaseFileSchema, file.inhoud, { bestand: file.pad });
+    if (!parsed.ok) {
+      all.push(...parsed.issues);
+      continue;
+    }
+    if (!loaded.ok) continue;
+    for (const [index, entry] of parsed.value.gevallen.entries()) {
+      gevallen += 1;
+      const receipt = await evaluateWith(loaded.ruleSet, entry.plan, {
+        peildatum: entry.peildatum,
+        variant: entry.varianten,
+      });
+      if (!receipt.geldig) {
+        all.push(
+          ...receipt.problemen.map((problem) => ({
+            ...problem,
+            bestand: file.pad,
+            pad: `gevallen[${index}].plan.${problem.pad}`,
+          })),
+        );
+        continue;
+      }
+      for (const mismatch of caseMismatches(receipt, entry.verwacht)) {
+        all.push({
+          code: 'geval-wijkt-af',
+          bestand: file.pad,
+          pad: `gevallen[${index}].verwacht.${mismatch.pad}`,
+          nl: `Geval "${entry.naam}": verwacht ${JSON.stringify(mismatch.verwacht)}, maar de regels geven ${JSON.stringify(mismatch.gekregen)}.`,
+          en: `Case "${entry.naam}": expected ${JSON.stringify(mismatch.verwacht)}, but the rules give ${JSON.stringify(mismatch.gekregen)}.`,
+        });
+      }
+    }
+  }
+  if (all.length > 0) return { ok: false, issues: all, gevallen };
+  return loaded.ok ? { ...loaded, gevallen } : { ok: false, issues: all, gevallen };
 }
