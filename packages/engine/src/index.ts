@@ -15,6 +15,8 @@ export {
   type InvalidInput,
   type Outcome,
   type RuleResult,
+  type ConditionResult,
+  type Reading,
   type QuestionResult,
   type Deadline,
   type MoneyResult,
@@ -36,5 +38,5 @@ export { CaseFileSchema, type CaseFile, type WorkedCase } from './rules/cases.ts
 export { caseMismatches, type Mismatch } from './rules/case-mismatches.ts';
 export { deadlines, type DeadlinesInput, type DeadlinesResult } from './evaluate/termijnen.ts';
 export { OUTCOME_LABEL } from './explain/outcomes.ts';
-export { formatDate, formatMoney } from './explain/render.ts';
+export { durationText, formatDate, formatMoney } from './explain/render.ts';
 export { FACTS, type FactDefinition } from './facts/catalogue.ts';
