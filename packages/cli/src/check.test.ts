@@ -1,0 +1,175 @@
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { defaultRulesDir } from '@iza-regels/engine/node';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const copies: string[] = [];
+afterEach(async () => {
+  await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A scratch copy of the shipped rules folder, to break on purpose. */
+async function rulesCopy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'iza-regels-'));
+  copies.push(dir);
+  await cp(defaultRulesDir(), dir, {
+    recursive: true,
+    filter: (source) => !source.split(sep).includes('node_modules'),
+  });
+  return dir;
+}
+
+/** The path, relative to the rules folder, of the file of rule `id`. */
+async function ruleFile(dir: string, id: string): Promise<string> {
+  const entries = await readdir(join(dir, 'regels'), { recursive: true });
+  const match = entries.find(
+    (entry) => entry.endsWith(`${sep}${id}.json`) || entry === `${id}.json`,
+  );
+  if (!match) throw new Error(`No file for rule ${id}`);
+  return relative(dir, join(dir, 'regels', match))
+    .split(sep)
+    .join('/');
+}
+
+type Json = Record<string, unknown>;
+
+async function edit(
+  dir: string,
+  path: string,
+  change: (rule: Json & { versies: Json[] }) => void,
+): Promise<void> {
+  const file = join(dir, path);
+  const rule = JSON.parse(await readFile(file, 'utf8')) as Json & { versies: Json[] };
+  change(rule);
+  await writeFile(file, JSON.stringify(rule, null, 2));
+}
+
+/** The first leaf condition of a condition tree, and its JSON path. */
+function firstLeaf(condition: unknown, path: string): { leaf: Json; path: string } | undefined {
+  if (typeof condition !== 'object' || condition === null) return undefined;
+  const node = condition as Json;
+  if (typeof node.fact === 'string') return { leaf: node, path };
+  for (const key of ['all', 'any'] as const) {
+    const children = node[key];
+    if (!Array.isArray(children)) continue;
+    for (const [index, child] of children.entries()) {
+      const found = firstLeaf(child, `${path}.${key}[${index}]`);
+      if (found) return found;
+    }
+  }
+  return node.not === undefined ? undefined : firstLeaf(node.not, `${path}.not`);
+}
+
+describe('check', () => {
+  it('passes on the shipped rules and prints a one-line summary on stderr', async () => {
+    const { code, stdout, stderr } = await runCli(['check']);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(
+      /^✔ Regels in orde: \d+ regels, \d+ parameters, \d+ varianten, .*regelset \d+\.\d+\.\d+ \(sha256:[0-9a-f]{64}\)\.\n$/,
+    );
+    expect(code).toBe(0);
+  });
+
+  it('exits 66 when the folder does not exist', async () => {
+    const { code, stderr } = await runCli(['check', join(tmpdir(), 'iza-regels-bestaat-niet')]);
+    expect(code).toBe(66);
+    expect(stderr).toContain('iza-regels-bestaat-niet');
+  });
+
+  it('an unknown fact in ADD-05 (ADD.V): exit 65, naming the file, the rule and the JSON path', async () => {
+    const dir = await rulesCopy();
+    const path = await ruleFile(dir, 'ADD-05');
+    let factPath = '';
+    await edit(dir, path, (rule) => {
+      const found = firstLeaf(rule.versies[0]?.voorwaarden, 'versies[0].voorwaarden');
+      if (!found) throw new Error('ADD-05 has no condition');
+      found.leaf.fact = 'plan.bestaatNiet';
+      factPath = `${found.path}.fact`;
+    });
+    const { code, stderr } = await runCli(['check', dir]);
+    expect(code).toBe(65);
+    expect(stderr).toContain(`✖ ${path} · ADD-05: Onbekend feit "plan.bestaatNiet"`);
+    expect(stderr).toContain(`→ bij ${factPath} [onbekend-feit]`);
+    expect(stderr).toContain('(en) Unknown fact "plan.bestaatNiet"');
+    expect(stderr).toMatch(/^1 probleem gevonden in /m);
+  });
+
+  it('an empty citaten list in WI-T-01 (WI.1e.1): exit 65, naming the file, the rule and versies[0].citaten', async () => {
+    const dir = await rulesCopy();
+    const path = await ruleFile(dir, 'WI-T-01');
+    await edit(dir, path, (rule) => {
+      if (rule.versies[0]) rule.versies[0].citaten = [];
+    });
+    const { code, stderr } = await runCli(['check', dir]);
+    expect(code).toBe(65);
+    expect(stderr).toContain(`✖ ${path} · WI-T-01: Versie 1`);
+    expect(stderr).toContain('→ bij versies[0].citaten [geen-citaat]');
+    expect(stderr).toContain('(en) Version 1');
+  });
+
+  it('an overlapping second version of ADD-01 (ADD.B1): exit 65, naming the file, the rule and versies[1]', async () => {
+    const dir = await rulesCopy();
+    const path = await ruleFile(dir, 'ADD-01');
+    await edit(dir, path, (rule) => {
+      const first = rule.versies[0];
+      if (!first) throw new Error('ADD-01 has no version');
+      rule.versies.push({ ...first, geldigVan: '2026-01-01', geldigTot: null });
+      first.geldigTot = '2026-06-30';
+    });
+    const { code, stderr } = await runCli(['check', dir]);
+    expect(code).toBe(65);
+    expect(stderr).toContain(
+      `✖ ${path} · ADD-01: Versie 2 (vanaf 2026-01-01) overlapt met versie 1`,
+    );
+    expect(stderr).toContain('→ bij versies[1] [versies-overlappen]');
+    expect(stderr).toContain('(en) Version 2 (from 2026-01-01) overlaps version 1');
+  });
+
+  it('evaluate --regels with a broken folder exits 65 and lists the problems of that folder', async () => {
+    const dir = await rulesCopy();
+    const path = await ruleFile(dir, 'WI-T-02');
+    await edit(dir, path, (rule) => {
+      if (rule.versies[0]) rule.versies[0].citaten = [];
+    });
+    const { code, stdout, stderr } = await runCli(['evaluate', '-', '--regels', dir], {
+      input: '{}',
+    });
+    expect(code).toBe(65);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`✖ ${path} · WI-T-02:`);
+    expect(stderr).toContain(`iza-regels check ${dir}`);
+  });
+
+  it('evaluate --regels with a folder that does not exist exits 66', async () => {
+    const { code } = await runCli(
+      ['evaluate', '-', '--regels', join(tmpdir(), 'iza-regels-bestaat-niet')],
+      { input: '{}' },
+    );
+    expect(code).toBe(66);
+  });
+
+  it('a worked case whose expectation no longer holds: exit 65, naming the case file and the expectation path', async () => {
+    const dir = await rulesCopy();
+    const casesFile = join(dir, 'gevallen', 'werkinstructie.json');
+    const cases = JSON.parse(await readFile(casesFile, 'utf8')) as {
+      gevallen: Array<{ verwacht: { termijnen?: Record<string, { vervaldatum: string }> } }>;
+    };
+    const index = cases.gevallen.findIndex(
+      (geval) => Object.keys(geval.verwacht.termijnen ?? {}).length > 0,
+    );
+    const termijnen = cases.gevallen[index]?.verwacht.termijnen ?? {};
+    const [id, term] = Object.entries(termijnen)[0] ?? [];
+    if (!id || !term) throw new Error('No worked case with a deadline');
+    term.vervaldatum = '1999-01-01';
+    await writeFile(casesFile, JSON.stringify(cases, null, 2));
+    const { code, stderr } = await runCli(['check', dir]);
+    expect(code).toBe(65);
+    expect(stderr).toContain('✖ gevallen/werkinstructie.json: Geval "');
+    expect(stderr).toContain('verwacht "1999-01-01"');
+    expect(stderr).toContain(
+      `→ bij gevallen[${index}].verwacht.termijnen.${id}.vervaldatum [geval-wijkt-af]`,
+    );
+  });
+});

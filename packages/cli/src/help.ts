@@ -1,0 +1,110 @@
+/** The text of `iza-regels --help`, in Dutch or (with --lang en) in English. It leads with examples. */
+import type { Language } from './args.ts';
+
+const NL = `iza-regels: de regels voor IZA-transformatiemiddelen toetsen vanaf de opdrachtregel
+
+Voorbeelden
+  iza-regels evaluate plan.json                      uitslag als JSON (een bon met citaten)
+  iza-regels evaluate plan.json --format text        dezelfde uitslag in gewone taal
+  iza-regels evaluate plannen.ndjson > uitslag.json  een batch: één plan per regel
+  cat plan.json | iza-regels evaluate - --peildatum 2026-11-23 --variant azwa-2028
+  iza-regels termijnen --snelle-toets-goedgekeurd 2025-10-31 --format text
+  iza-regels schema plan > plan.schema.json
+  iza-regels check rules
+
+Opdrachten
+  evaluate [bestand|-]  Toets een plan. Invoer: één plan (JSON-object), een JSON-array van
+                        plannen, of NDJSON (één plan per regel). Zonder bestand, of met -,
+                        leest iza-regels van stdin. Bij een batch is de uitvoer een array met
+                        per rij { "rij": n, ... }, in de volgorde van de invoer.
+  termijnen             Reactietermijnen en terugplanning voor de data die u opgeeft.
+  schema [naam]         Druk een JSON-schema af: plan (standaard), uitslag, regel, parameter,
+                        variant, feestdagen, bronnen, vragen, gevallen. --list toont de namen.
+  check [map]           Controleer een regelmap (standaard: de meegeleverde regels): vorm,
+                        citaten, versies, feiten en de uitgewerkte gevallen.
+
+Opties bij evaluate en termijnen
+  --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
+  --variant ID            Een andere lezing, herhaalbaar (bijvoorbeeld azwa-2028, doorrollen)
+  --format json|text      Uitvoer als JSON (standaard) of als leesbare tekst
+  --lang nl|en            Taal van de tekstuitvoer (standaard nl)
+  --regels MAP            Toets met de regels in MAP in plaats van de meegeleverde regels
+
+Opties bij termijnen (datum als JJJJ-MM-DD)
+  --snelle-toets-compleet D     de complete snelle toets is ontvangen
+  --snelle-toets-goedgekeurd D  de snelle toets is goedgekeurd
+  --plan-ingediend D            het transformatieplan is ingediend
+  --plan-compleet D             het complete transformatieplan is ontvangen
+  --plan-goedgekeurd D          het transformatieplan is goedgekeurd
+
+Algemeen
+  -h, --help     Deze hulp (--lang en: in het Engels)
+  --version      Versie van iza-regels en van de regelset
+
+Afsluitcodes
+  0   Alles getoetst; bij check: de regels zijn in orde
+  64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
+  65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
+      of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
+  66  Het invoerbestand of de regelmap ontbreekt of is niet leesbaar
+  70  Interne fout in iza-regels: meld het ons (IZA_REGELS_DEBUG=1 toont de stacktrace)
+
+Uitslagen gaan naar stdout, meldingen naar stderr (in het Nederlands en het Engels).
+Dit is een hulpmiddel, geen besluit. Over een plan beslissen de coördinerend zorgverzekeraar
+en, voor het sociaal domein, de gemeente.
+`;
+
+const EN = `iza-regels: check plans against the rules for IZA transformation funds from the command line
+
+Examples
+  iza-regels evaluate plan.json                          result as JSON (a receipt with citations)
+  iza-regels evaluate plan.json --format text --lang en  the same result in plain English
+  iza-regels evaluate plans.ndjson > results.json        a batch: one plan per line
+  cat plan.json | iza-regels evaluate - --peildatum 2026-11-23 --variant azwa-2028
+  iza-regels termijnen --snelle-toets-goedgekeurd 2025-10-31 --format text --lang en
+  iza-regels schema plan > plan.schema.json
+  iza-regels check rules
+
+Commands
+  evaluate [file|-]     Evaluate a plan. Input: one plan (a JSON object), a JSON array of
+                        plans, or NDJSON (one plan per line). Without a file, or with -, reads
+                        stdin. For a batch the output is an array with { "rij": n, ... } per
+                        row (rij = row), in input order.
+  termijnen             Reaction-time deadlines and backward planning for the dates you give.
+  schema [name]         Print a JSON Schema: plan (default), uitslag, regel, parameter,
+                        variant, feestdagen, bronnen, vragen, gevallen. --list prints the names.
+  check [folder]        Check a rules folder (default: the shipped rules): shapes, citations,
+                        versions, facts and the worked cases.
+
+Options for evaluate and termijnen
+  --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)
+  --variant ID            Another reading, repeatable (for example azwa-2028, doorrollen)
+  --format json|text      Output as JSON (default) or as readable text
+  --lang nl|en            Language of the text output (default nl)
+  --regels FOLDER         Evaluate with the rules in FOLDER instead of the shipped rules
+
+Options for termijnen (dates as YYYY-MM-DD)
+  --snelle-toets-compleet D     the complete quick scan was received
+  --snelle-toets-goedgekeurd D  the quick scan was approved
+  --plan-ingediend D            the transformation plan was submitted
+  --plan-compleet D             the complete transformation plan was received
+  --plan-goedgekeurd D          the transformation plan was approved
+
+General
+  -h, --help     This help
+  --version      Version of iza-regels and of the rule set
+
+Exit codes
+  0   Everything evaluated; for check: the rules pass
+  64  Usage error: unknown command or option, invalid --format, --lang or schema name
+  65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
+      rules with problems. Valid rows of a batch are still in the output.
+  66  The input file or rules folder is missing or unreadable
+  70  Internal error in iza-regels: please report it (IZA_REGELS_DEBUG=1 shows the stack trace)
+
+Results go to stdout, messages to stderr (in Dutch and English).
+This is an aid, not a decision. The coordinating health insurer and, for the social domain,
+the municipality decide on a plan.
+`;
+
+export const helpText = (lang: Language): string => (lang === 'en' ? EN : NL);

@@ -1,0 +1,92 @@
+/**
+ * Deadlines and backward planning as readable text, used by `termijnen --format text` and by the
+ * deadline section of `evaluate --format text`.
+ */
+import type { Deadline, Planning } from '@iza-regels/engine';
+import type { Language } from './args.ts';
+import type { Paint } from './style.ts';
+import { durationWords, formatIsoDate, say, statusColour, statusWords, weekday } from './words.ts';
+
+function shiftLines(deadline: Deadline, lang: Language, monthEnd: string): string[] {
+  if (deadline.verschuivingen.length === 0) return [];
+  const days = deadline.verschuivingen.map((shift) => {
+    const reason =
+      shift.reden === 'feestdag'
+        ? `${say(lang, { nl: 'feestdag', en: 'public holiday' })}${shift.naam ? `: ${shift.naam}` : ''}`
+        : weekday(shift.datum, lang);
+    return `${formatIsoDate(shift.datum, lang)} (${reason})`;
+  });
+  return [
+    say(lang, {
+      nl: `Verschoven van ${formatIsoDate(deadline.kalenderVervaldatum, 'nl')}${monthEnd} naar ${formatIsoDate(deadline.vervaldatum, 'nl')}, omdat deze dagen geen werkdag zijn: ${days.join('; ')}`,
+      en: `Moved from ${formatIsoDate(deadline.kalenderVervaldatum, 'en')}${monthEnd} to ${formatIsoDate(deadline.vervaldatum, 'en')}, because these days are not working days: ${days.join('; ')}`,
+    }),
+  ];
+}
+
+/** One deadline: start, duration, due date (and why it moved), completion and status. */
+export function deadlineLines(
+  deadline: Deadline,
+  lang: Language,
+  paint: Paint,
+  uitleg?: string,
+): string[] {
+  const monthEnd = deadline.rekenregels.includes('CAL-02')
+    ? say(lang, {
+        nl: ' (laatste dag van de maand, CAL-02)',
+        en: ' (last day of the month, CAL-02)',
+      })
+    : '';
+  const moved = deadline.verschuivingen.length > 0;
+  const lines = [
+    paint('bold', `${deadline.regel} · ${deadline.titel[lang]}`),
+    `  ${say(lang, { nl: 'Start', en: 'Start' })}: ${formatIsoDate(deadline.start, lang)} · ${say(lang, { nl: 'duur', en: 'duration' })}: ${durationWords(deadline.duur, lang)}`,
+    `  ${say(lang, { nl: 'Vervaldatum', en: 'Due date' })}: ${paint('bold', formatIsoDate(deadline.vervaldatum, lang))}${moved ? '' : monthEnd}`,
+    ...shiftLines(deadline, lang, monthEnd).map((line) => `  ${line}`),
+  ];
+  if (deadline.ontbrekendeFeestdagjaren.length > 0) {
+    const years = deadline.ontbrekendeFeestdagjaren.join(', ');
+    lines.push(
+      `  ${paint(
+        'yellow',
+        say(lang, {
+          nl: `Let op: de feestdagentabel dekt ${years} niet; controleer of de vervaldatum op een feestdag valt.`,
+          en: `Note: the holiday table does not cover ${years}; check whether the due date falls on a public holiday.`,
+        }),
+      )}`,
+    );
+  }
+  if (deadline.afgerond !== undefined) {
+    lines.push(
+      `  ${say(lang, { nl: 'Afgerond op', en: 'Completed on' })}: ${formatIsoDate(deadline.afgerond, lang)}`,
+    );
+  }
+  lines.push(
+    `  Status: ${paint(statusColour(deadline.status.soort), statusWords(deadline.status, lang))}`,
+  );
+  if (uitleg !== undefined) lines.push(`  ${uitleg}`);
+  lines.push(
+    `  ${paint('dim', `${say(lang, { nl: 'Rekenregels', en: 'Calculation rules' })}: ${deadline.rekenregels.join(', ')}`)}`,
+  );
+  return lines;
+}
+
+/** Backward planning: "dien uiterlijk … in", with the goal and the rules it rests on. */
+export function planningLines(
+  planning: readonly Planning[],
+  lang: Language,
+  paint: Paint,
+): string[] {
+  return planning.flatMap((entry) => {
+    const date = paint('bold', formatIsoDate(entry.uiterlijk, lang));
+    const passed =
+      entry.status === 'verstreken'
+        ? ` ${paint('red', say(lang, { nl: '(deze datum is al verstreken)', en: '(this date has already passed)' }))}`
+        : '';
+    return [
+      `${say(lang, { nl: `Dien uiterlijk ${date} in`, en: `Submit no later than ${date}` })}${passed}`,
+      `  ${say(lang, { nl: 'Doel', en: 'Goal' })}: ${entry.doel[lang]}`,
+      `  ${paint('dim', `${say(lang, { nl: 'Regels', en: 'Rules' })}: ${entry.regels.join(', ')}`)}`,
+    ];
+  });
+}
