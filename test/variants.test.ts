@@ -28,6 +28,11 @@ describe('ADD.V.fn3: the azwa-2028 reading beside the literal text', () => {
       metVariant: receipt.bedragen.totaal.gedekt + receipt.bedragen.naEinddatum,
     });
     expect(azwa?.zekerheid).toBe('A');
+    expect(azwa?.vragen).toContainEqual({
+      vraag: 'kosten-uit-transformatiemiddelen',
+      uitkomst: 'voldoet-niet',
+      metVariant: 'voldoet',
+    });
   });
 
   it('applies the 2028 end date when azwa-2028 is chosen, and then lists the literal reading as not chosen', async () => {

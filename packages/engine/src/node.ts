@@ -71,6 +71,13 @@ export async function loadRuleSetFromDir(dir: string = defaultRulesDir()): Promi
   return { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] };
 }
 
+/** Where an evaluation problem sits in a worked case: options map to the case's own fields. */
+function casePath(pad: string): string {
+  if (pad === 'opties.variant') return 'varianten';
+  if (pad === 'opties.peildatum') return 'peildatum';
+  return pad === '(hoofdniveau)' ? 'plan' : `plan.${pad}`;
+}
+
 let shipped: Promise<RuleSet> | undefined;
 
 /** The rules shipped with `@iza-regels/rules`, loaded once. Throws only if the shipped rules are broken. */
@@ -121,7 +128,7 @@ export async function checkRulesDir(
           ...receipt.problemen.map((problem) => ({
             ...problem,
             bestand: file.pad,
-            pad: `gevallen[${index}].plan.${problem.pad}`,
+            pad: `gevallen[${index}].${casePath(problem.pad)}`,
           })),
         );
         continue;

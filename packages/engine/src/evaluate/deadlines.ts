@@ -61,7 +61,7 @@ export function evaluateDeadline(
     ontbrekendeFeestdagjaren: [...due.ontbrekendeFeestdagjaren],
     ...(afgerond ? { afgerond: afgerond.toString() } : {}),
     status,
-    rekenregels: [...due.rekenregels, 'CAL-03', 'CAL-05'],
+    rekenregels: [...due.rekenregels, 'CAL-03', 'CAL-05'].sort(),
   };
   return {
     uitkomst: OUTCOME_BY_STATUS[status.soort],

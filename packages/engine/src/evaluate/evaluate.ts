@@ -66,12 +66,13 @@ function optionIssues(
   options: EvaluateOptions,
 ): { issues: Issue[]; variants: string[] } {
   const issues: Issue[] = [];
-  const variants =
+  const requested =
     options.variant === undefined
       ? []
       : typeof options.variant === 'string'
         ? [options.variant]
-        : [...options.variant];
+        : options.variant;
+  const variants = [...new Set(requested)];
   if (options.peildatum !== undefined) {
     try {
       parseDate(options.peildatum);
@@ -338,6 +339,16 @@ function compareReadings(variant: VariantFile, literal: Receipt, other: Receipt)
         regel: term.regel,
         vervaldatum: literal.termijnen.find((own) => own.regel === term.regel)?.vervaldatum ?? null,
         metVariant: term.vervaldatum,
+      })),
+    vragen: other.vragen
+      .filter(
+        (vraag) => literal.vragen.find((own) => own.id === vraag.id)?.uitkomst !== vraag.uitkomst,
+      )
+      .map((vraag) => ({
+        vraag: vraag.id,
+        uitkomst:
+          literal.vragen.find((own) => own.id === vraag.id)?.uitkomst ?? 'niet-van-toepassing',
+        metVariant: vraag.uitkomst,
       })),
     bedragen: { gedekt: literal.bedragen.totaal.gedekt, metVariant: other.bedragen.totaal.gedekt },
   };

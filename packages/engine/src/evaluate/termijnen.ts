@@ -11,22 +11,27 @@ export interface DeadlinesInput extends EvaluateOptions {
 export type DeadlinesResult =
   | {
       geldig: true;
+      regelset: { versie: string; hash: string };
       peildatum: string;
+      varianten: string[];
       termijnen: Deadline[];
       planning: Planning[];
       uitleg: Array<{ regel: string; nl: string; en: string }>;
     }
-  | { geldig: false; problemen: Issue[] };
+  | { geldig: false; regelset: { versie: string; hash: string }; problemen: Issue[] };
 
 export async function deadlines(
   ruleSet: RuleSet,
   { gebeurtenissen, ...options }: DeadlinesInput,
 ): Promise<DeadlinesResult> {
   const result = await evaluateWith(ruleSet, { gebeurtenissen }, options);
-  if (!result.geldig) return { geldig: false, problemen: result.problemen };
+  if (!result.geldig)
+    return { geldig: false, regelset: result.regelset, problemen: result.problemen };
   return {
     geldig: true,
+    regelset: result.regelset,
     peildatum: result.peildatum,
+    varianten: result.varianten.map((variant) => variant.id),
     termijnen: result.termijnen,
     planning: result.planning,
     uitleg: result.regels

@@ -177,6 +177,9 @@ export const ReadingSchema = z
         metVariant: IsoDateSchema,
       }),
     ),
+    vragen: z.array(
+      z.strictObject({ vraag: z.string(), uitkomst: OutcomeSchema, metVariant: OutcomeSchema }),
+    ),
     bedragen: z.strictObject({ gedekt: z.number(), metVariant: z.number() }),
   })
   .meta({

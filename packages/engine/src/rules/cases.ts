@@ -19,7 +19,7 @@ export const WorkedCaseSchema = z.strictObject({
       .meta({ description: 'Verwachte uitkomst per regel-id' }),
     vragen: z.record(z.string(), OutcomeSchema).default({}),
     kostenregels: z
-      .record(z.string(), z.array(z.union([OutcomeSchema, z.null()])))
+      .record(z.string(), z.array(OutcomeSchema))
       .default({})
       .meta({ description: 'Per regel-id de verwachte effectieve uitkomst per kostenregel' }),
     termijnen: z
