@@ -125,7 +125,7 @@ export function deadlineStatus(
  * only while rolling pushes the due date past the target.
  */
 export function latestStart(target: PlainDate, duration: Duration, policy: RollPolicy): PlainDate {
-  let candidate = subtractDuration(target, duration);
+  let candidate = addDuration(target, { ...duration, amount: -duration.amount });
   while (compareDates(dueDate(candidate, duration, policy).vervaldatum, target) > 0) {
     candidate = candidate.subtract({ days: 1 });
   }
@@ -134,16 +134,5 @@ export function latestStart(target: PlainDate, duration: Duration, policy: RollP
     const next = candidate.add({ days: 1 });
     if (compareDates(dueDate(next, duration, policy).vervaldatum, target) > 0) return candidate;
     candidate = next;
-  }
-}
-
-function subtractDuration(date: PlainDate, duration: Duration): PlainDate {
-  switch (duration.unit) {
-    case 'W':
-      return date.subtract({ days: 7 * duration.amount });
-    case 'D':
-      return date.subtract({ days: duration.amount });
-    case 'M':
-      return date.subtract({ months: duration.amount });
   }
 }
