@@ -3,7 +3,7 @@
  * reporting problems with file, rule id, JSON path and a Dutch and English message.
  */
 import { Temporal } from 'temporal-polyfill';
-import { findFact, PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
+import { FACTS, findFact, PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
 import { OPERATOR_NAMES } from '../evaluate/operators.ts';
 import type { Issue } from './issues.ts';
 import type {
@@ -182,6 +182,35 @@ function factIsKnown(fact: string, regel: RuleFile, parameterIds: ReadonlySet<st
   return definition.bereik === 'plan' || regel.bereik === 'kostenregel';
 }
 
+/** Edit distance, to suggest the name a typo was meant to be. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+function suggestion(name: string, known: Iterable<string>): { nl: string; en: string } {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const candidate of known) {
+    const d = distance(name, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best === undefined
+    ? { nl: '', en: '' }
+    : { nl: ` Bedoelt u "${best}"?`, en: ` Did you mean "${best}"?` };
+}
+
 const factsAreKnown: Check = (ctx) => {
   const parameterIds = new Set(ctx.parameters.map(({ parameter }) => parameter.id));
   for (const { bestand, regel } of ctx.regels) {
@@ -204,6 +233,10 @@ const factsAreKnown: Check = (ctx) => {
       }
       for (const { fact, pad } of used) {
         if (factIsKnown(fact, regel, parameterIds)) continue;
+        const near = suggestion(fact, [
+          ...FACTS.map((definition) => definition.id),
+          ...[...parameterIds].map((id) => `${PARAMETER_FACT_PREFIX}${id}`),
+        ]);
         const scopeHint =
           findFact(fact)?.bereik === 'kostenregel'
             ? {
@@ -216,8 +249,8 @@ const factsAreKnown: Check = (ctx) => {
           bestand,
           regel: regel.id,
           pad,
-          nl: `Onbekend feit "${fact}". Gebruik een feit uit de feitencatalogus of parameter.<id> van een bestaande parameter.${scopeHint.nl}`,
-          en: `Unknown fact "${fact}". Use a fact from the fact catalogue or parameter.<id> of an existing parameter.${scopeHint.en}`,
+          nl: `Onbekend feit "${fact}".${near.nl} Gebruik een feit uit de feitencatalogus of parameter.<id> van een bestaande parameter.${scopeHint.nl}`,
+          en: `Unknown fact "${fact}".${near.en} Use a fact from the fact catalogue or parameter.<id> of an existing parameter.${scopeHint.en}`,
         });
       }
     });
@@ -234,8 +267,8 @@ const operatorsAreKnown: Check = (ctx) => {
           bestand,
           regel: regel.id,
           pad: `${pad}.operator`,
-          nl: `Onbekende operator "${condition.operator}". Toegestaan: ${[...OPERATOR_NAMES].join(', ')}.`,
-          en: `Unknown operator "${condition.operator}". Allowed: ${[...OPERATOR_NAMES].join(', ')}.`,
+          nl: `Onbekende operator "${condition.operator}".${suggestion(condition.operator, OPERATOR_NAMES).nl} Toegestaan: ${[...OPERATOR_NAMES].join(', ')}.`,
+          en: `Unknown operator "${condition.operator}".${suggestion(condition.operator, OPERATOR_NAMES).en} Allowed: ${[...OPERATOR_NAMES].join(', ')}.`,
         });
       }
     });
