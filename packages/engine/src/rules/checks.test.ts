@@ -54,6 +54,9 @@ describe('meaning checks', () => {
         pad: 'versies[0].voorwaarden.all[0].fact',
       }),
     );
+    expect(issues.find((issue) => issue.code === 'onbekend-feit')?.nl).toContain(
+      'Bedoelt u "gebeurtenissen.planGoedgekeurd"?',
+    );
   });
 
   it('reports a cost-line fact used in a plan-level rule', async () => {
