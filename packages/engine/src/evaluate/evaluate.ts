@@ -10,7 +10,6 @@ import {
   DISCLAIMER,
   NOT_APPLICABLE,
   NOT_IN_FORCE,
-  QUESTION_EXPLANATION,
   SELF_DECLARED_NOTE,
   TERM_NOT_STARTED,
 } from '../explain/outcomes.ts';
@@ -27,8 +26,10 @@ import type {
 import { contentHash } from '../rules/hash.ts';
 import { parseWithIssues, type Issue } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
-import type { RuleFile, RuleVersion, Text, VariantFile } from '../rules/schema.ts';
+import type { RuleFile, RuleVersion, Text } from '../rules/schema.ts';
 import { backwardPlanning, evaluateDeadline } from './deadlines.ts';
+import { answerQuestions } from './questions.ts';
+import { compareReadings } from './readings.ts';
 import {
   inForce,
   parameterFacts,
@@ -315,45 +316,6 @@ export async function evaluateWith(
   return { ...receipt, andereLezingen };
 }
 
-/** What a variant would change: the rules whose outcome differs, and the money. */
-function compareReadings(variant: VariantFile, literal: Receipt, other: Receipt): Reading {
-  const before = new Map(literal.regels.map((rule) => [rule.id, rule.uitkomst]));
-  return {
-    variant: variant.id,
-    titel: variant.titel,
-    zekerheid: variant.zekerheid,
-    verschillen: other.regels
-      .filter((rule) => before.get(rule.id) !== rule.uitkomst)
-      .map((rule) => ({
-        regel: rule.id,
-        uitkomst: before.get(rule.id) ?? 'niet-van-toepassing',
-        metVariant: rule.uitkomst,
-      })),
-    termijnen: other.termijnen
-      .filter(
-        (term) =>
-          literal.termijnen.find((own) => own.regel === term.regel)?.vervaldatum !==
-          term.vervaldatum,
-      )
-      .map((term) => ({
-        regel: term.regel,
-        vervaldatum: literal.termijnen.find((own) => own.regel === term.regel)?.vervaldatum ?? null,
-        metVariant: term.vervaldatum,
-      })),
-    vragen: other.vragen
-      .filter(
-        (vraag) => literal.vragen.find((own) => own.id === vraag.id)?.uitkomst !== vraag.uitkomst,
-      )
-      .map((vraag) => ({
-        vraag: vraag.id,
-        uitkomst:
-          literal.vragen.find((own) => own.id === vraag.id)?.uitkomst ?? 'niet-van-toepassing',
-        metVariant: vraag.uitkomst,
-      })),
-    bedragen: { gedekt: literal.bedragen.totaal.gedekt, metVariant: other.bedragen.totaal.gedekt },
-  };
-}
-
 async function evaluatePlan(
   ruleSet: RuleSet,
   plan: Plan,
@@ -420,42 +382,7 @@ async function evaluatePlan(
     });
   }
 
-  const vragen = ruleSet.vragen.vragen.map((vraag) => {
-    const regels = vraag.regels.flatMap((id) => {
-      const result = results.get(id);
-      if (!result) return [];
-      const lineOutcomes = effective.get(id);
-      return [
-        {
-          id,
-          uitkomst:
-            lineOutcomes && result.kostenregels?.some((line) => line.effectief)
-              ? combine(lineOutcomes)
-              : result.uitkomst,
-        },
-      ];
-    });
-    const uitkomst = combine(regels.map((entry) => entry.uitkomst));
-    const involved = regels.filter((entry) => entry.uitkomst === uitkomst).map((entry) => entry.id);
-    const vraagResults = vraag.regels.flatMap((id) => results.get(id) ?? []);
-    const zelfVerklaard =
-      uitkomst !== 'niet-van-toepassing' && vraagResults.some((result) => result.zelfVerklaard);
-    const base = fill(QUESTION_EXPLANATION[uitkomst], { regels: involved.join(', ') });
-    return {
-      id: vraag.id,
-      titel: vraag.titel,
-      uitkomst,
-      zelfVerklaard,
-      uitleg: zelfVerklaard
-        ? { nl: base.nl + SELF_DECLARED_NOTE.nl, en: base.en + SELF_DECLARED_NOTE.en }
-        : base,
-      ontbrekend:
-        uitkomst === 'onbekend'
-          ? sortMissing(vraagResults.flatMap((result) => result.ontbrekend))
-          : [],
-      regels,
-    };
-  });
+  const vragen = answerQuestions(ruleSet.vragen.vragen, results, effective);
 
   const base = rules.find(
     (rule) => rule.uitzonderingen.length > 0 && rule.bereik === 'kostenregel',
