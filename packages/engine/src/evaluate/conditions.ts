@@ -4,6 +4,7 @@
  * combine with Kleene's three-valued logic, so a missing fact can never turn into a `voldoet`.
  */
 import { Engine, type TopLevelConditionResult } from 'json-rules-engine';
+import { Temporal } from 'temporal-polyfill';
 import { findFact } from '../facts/catalogue.ts';
 import type { Facts } from '../facts/derive.ts';
 import type { ConditionState } from '../output/schema.ts';
@@ -63,12 +64,35 @@ function valueFact(value: unknown): string | undefined {
     : undefined;
 }
 
-function judge(node: ResultNode, deel: LeafOutcome['deel'], leaves: LeafOutcome[]): ConditionState {
+/**
+ * An event given as `null` has not happened by the peildatum. "It happened on or before D" is then
+ * false once the peildatum is past D (it can no longer happen in time), and still open before that.
+ */
+function pendingEvent(leaf: LeafResult, peildatum: unknown): ConditionState | undefined {
+  if (
+    leaf.factResult !== null ||
+    typeof peildatum !== 'string' ||
+    typeof leaf.valueResult !== 'string'
+  )
+    return undefined;
+  if (!/^date/.test(leaf.operator)) return undefined;
+  const order = Temporal.PlainDate.compare(peildatum, leaf.valueResult);
+  if (leaf.operator === 'dateOnOrBefore') return order > 0 ? 'onwaar' : 'onbekend';
+  if (leaf.operator === 'dateBefore') return order >= 0 ? 'onwaar' : 'onbekend';
+  return 'onbekend';
+}
+
+function judge(
+  node: ResultNode,
+  deel: LeafOutcome['deel'],
+  leaves: LeafOutcome[],
+  peildatum: unknown,
+): ConditionState {
   if ('all' in node && Array.isArray(node.all))
-    return and(node.all.map((child) => judge(child as ResultNode, deel, leaves)));
+    return and(node.all.map((child) => judge(child as ResultNode, deel, leaves, peildatum)));
   if ('any' in node && Array.isArray(node.any))
-    return or(node.any.map((child) => judge(child as ResultNode, deel, leaves)));
-  if ('not' in node) return not(judge(node.not, deel, leaves));
+    return or(node.any.map((child) => judge(child as ResultNode, deel, leaves, peildatum)));
+  if ('not' in node) return not(judge(node.not, deel, leaves, peildatum));
   const leaf = node as LeafResult;
   const compared = valueFact(leaf.value);
   const ontbrekend = [
@@ -76,7 +100,9 @@ function judge(node: ResultNode, deel: LeafOutcome['deel'], leaves: LeafOutcome[
     ...(compared !== undefined && leaf.valueResult === undefined ? [compared] : []),
   ];
   const status: ConditionState =
-    ontbrekend.length > 0 ? 'onbekend' : leaf.result ? 'waar' : 'onwaar';
+    ontbrekend.length > 0
+      ? 'onbekend'
+      : (pendingEvent(leaf, peildatum) ?? (leaf.result ? 'waar' : 'onwaar'));
   leaves.push({
     condition: {
       name: leaf.name ?? '',
@@ -124,7 +150,7 @@ export class CompiledVersion {
     for (const ruleResult of [...results, ...failureResults]) {
       const block = ruleResult.name as (typeof BLOCKS)[number];
       const leaves: LeafOutcome[] = [];
-      const status = judge(ruleResult.conditions, block, leaves);
+      const status = judge(ruleResult.conditions, block, leaves, facts['peildatum']);
       outcome[block] = { status, leaves };
     }
     return outcome;

@@ -39,6 +39,14 @@ export function evaluateDeadline(
     return { uitkomst: 'niet-van-toepassing', ontbrekend: [], waarden: {} };
   }
   const start = facts[term.start];
+  if (start === null) {
+    // The event that starts the clock has not happened: there is no deadline yet.
+    return {
+      uitkomst: 'niet-van-toepassing',
+      ontbrekend: [],
+      waarden: { duur: durationText(duration) },
+    };
+  }
   if (typeof start !== 'string') {
     return {
       uitkomst: 'onbekend',
@@ -63,10 +71,15 @@ export function evaluateDeadline(
     status,
     rekenregels: [...due.rekenregels, 'CAL-03', 'CAL-05'].sort(),
   };
+  // `null`: known not to have happened. Then a passed deadline is missed, and nothing is left to ask.
+  const knownNotDone = done === null;
   return {
-    uitkomst: OUTCOME_BY_STATUS[status.soort],
+    uitkomst:
+      knownNotDone && status.soort === 'verlopen'
+        ? 'voldoet-niet'
+        : OUTCOME_BY_STATUS[status.soort],
     termijn,
-    ontbrekend: afgerond ? [] : [missingFact(term.einde)],
+    ontbrekend: afgerond || knownNotDone ? [] : [missingFact(term.einde)],
     waarden: {
       start: { datum: parseDate(start) },
       vervaldatum: { datum: due.vervaldatum },

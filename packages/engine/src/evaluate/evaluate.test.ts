@@ -53,16 +53,15 @@ describe('evaluate with missing facts', () => {
     expect(result.geldig).toBe(true);
     if (!result.geldig) return;
     expect(result.regels.filter((rule) => rule.uitkomst === 'voldoet')).toEqual([]);
-    expect(result.vragen.map((vraag) => vraag.uitkomst)).toEqual(['onbekend', 'onbekend']);
+    expect(new Set(result.vragen.map((vraag) => vraag.uitkomst))).toEqual(new Set(['onbekend']));
     const asked = result.ontbrekend.map((fact) => fact.invoer);
     // The costs come first: they decide whether the Addendum matters at all; the dated events come last.
     expect(asked[0]).toBe('kosten');
-    expect(asked.slice(-4)).toEqual([
-      'gebeurtenissen.snelleToetsCompleetOntvangen',
-      'gebeurtenissen.snelleToetsGoedgekeurd',
-      'gebeurtenissen.planCompleetOntvangen',
-      'gebeurtenissen.planGoedgekeurd',
-    ]);
+    const firstEvent = asked.findIndex((field) => field.startsWith('gebeurtenissen.'));
+    expect(firstEvent).toBeGreaterThan(0);
+    expect(asked.slice(firstEvent).every((field) => field.startsWith('gebeurtenissen.'))).toBe(
+      true,
+    );
     expect(new Set(asked).size).toBe(asked.length);
   });
 

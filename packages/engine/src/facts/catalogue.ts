@@ -207,6 +207,19 @@ export const FACTS: readonly FactDefinition[] = [
     true,
   ),
   fact(
+    'gebeurtenissen.snelleToetsAangekondigd',
+    'datum',
+    'gebeurtenissen.snelleToetsAangekondigd',
+    {
+      nl: 'Wanneer is de snelle toets bij de coördinerend zorgverzekeraar aangekondigd?',
+      en: 'When was the quick scan announced to the coordinating health insurer?',
+    },
+  ),
+  fact('gebeurtenissen.snelleToetsIngediend', 'datum', 'gebeurtenissen.snelleToetsIngediend', {
+    nl: 'Wanneer is de snelle toets ingediend? (Nog niet: vul null in.)',
+    en: 'When was the quick scan submitted? (Not yet: fill in null.)',
+  }),
+  fact(
     'gebeurtenissen.snelleToetsCompleetOntvangen',
     'datum',
     'gebeurtenissen.snelleToetsCompleetOntvangen',

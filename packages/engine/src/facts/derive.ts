@@ -5,14 +5,15 @@
 import { compareDates, parseDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
 import type { CostLine, Plan } from '../input/schema.ts';
 
-export type Facts = Record<string, string | number | boolean>;
+/** `null` means: known not to have happened (an event with no date yet); a missing key means unknown. */
+export type Facts = Record<string, string | number | boolean | null>;
 
 const TRANSFORMATION_FUND_ROUTES = new Set(['spuk', 'zorgverzekeraar', 'zorgkantoor']);
 const INSURER_ROUTES = new Set(['zorgverzekeraar', 'zorgkantoor']);
 /** "na 2027" in the Addendum's Overige afspraken (ADD-09) is a fixed year in the text, not a parameter. */
 const END_OF_2027 = parseDate('2027-12-31');
 
-function put(facts: Facts, id: string, value: string | number | boolean | undefined): void {
+function put(facts: Facts, id: string, value: string | number | boolean | null | undefined): void {
   if (value !== undefined) facts[id] = value;
 }
 

@@ -76,24 +76,34 @@ export const PartySchema = z.strictObject({
 
 export const EventsSchema = z
   .strictObject({
-    snelleToetsCompleetOntvangen: IsoDateSchema.optional().meta({
+    snelleToetsAangekondigd: IsoDateSchema.nullable().optional().meta({
+      description:
+        'Datum waarop de snelle toets bij de coördinerend zorgverzekeraar werd aangekondigd',
+    }),
+    snelleToetsIngediend: IsoDateSchema.nullable().optional().meta({
+      description: 'Datum waarop de snelle toets werd ingediend',
+    }),
+    snelleToetsCompleetOntvangen: IsoDateSchema.nullable().optional().meta({
       description: 'Datum waarop de coördinerend zorgverzekeraar de complete snelle toets ontving',
     }),
-    snelleToetsGoedgekeurd: IsoDateSchema.optional().meta({
+    snelleToetsGoedgekeurd: IsoDateSchema.nullable().optional().meta({
       description: 'Datum van de goedkeuring van de snelle toets',
     }),
-    planIngediend: IsoDateSchema.optional().meta({
+    planIngediend: IsoDateSchema.nullable().optional().meta({
       description: 'Datum waarop de planmakers het transformatieplan indienden',
     }),
-    planCompleetOntvangen: IsoDateSchema.optional().meta({
+    planCompleetOntvangen: IsoDateSchema.nullable().optional().meta({
       description:
         'Datum waarop de coördinerend zorgverzekeraar het complete transformatieplan ontving',
     }),
-    planGoedgekeurd: IsoDateSchema.optional().meta({
+    planGoedgekeurd: IsoDateSchema.nullable().optional().meta({
       description: 'Datum van de goedkeuring van het transformatieplan',
     }),
   })
-  .meta({ description: 'De gebeurtenissen met hun datum' });
+  .meta({
+    description:
+      'De gebeurtenissen met hun datum. Laat een veld weg als u het niet weet; vul null in als het (nog) niet is gebeurd.',
+  });
 
 export const PlanSchema = z
   .strictObject({

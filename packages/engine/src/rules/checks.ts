@@ -400,7 +400,18 @@ export function quoteAppearsIn(quote: string, source: string): boolean {
 const quotesAreVerbatim: Check = (ctx) => {
   forEachCitation(ctx, (citaat, where) => {
     const source = ctx.bronteksten.get(citaat.bron);
-    if (source === undefined || quoteAppearsIn(citaat.tekst, source)) return;
+    if (source === undefined) return;
+    if (citaat.soort === 'samenvatting') {
+      ctx.report({
+        code: 'samenvatting-van-brontekst',
+        ...where,
+        pad: `${where.pad}.soort`,
+        nl: `Bron ${citaat.bron} staat in bronnen/; citeer haar letterlijk in plaats van met een samenvatting.`,
+        en: `Source ${citaat.bron} is in bronnen/; quote it verbatim instead of summarising it.`,
+      });
+      return;
+    }
+    if (quoteAppearsIn(citaat.tekst, source)) return;
     ctx.report({
       code: 'citaat-niet-letterlijk',
       ...where,

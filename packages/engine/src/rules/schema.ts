@@ -57,7 +57,11 @@ export const CitationSchema = z
     tekst: z
       .string()
       .min(1)
-      .meta({ description: 'De letterlijk geciteerde Nederlandse brontekst' }),
+      .meta({ description: 'De letterlijk geciteerde Nederlandse brontekst (of de samenvatting)' }),
+    soort: z.enum(['citaat', 'samenvatting']).default('citaat').meta({
+      description:
+        'citaat = letterlijke tekst; samenvatting = onze samenvatting van een bron die we niet letterlijk kunnen of mogen citeren (zoals een persbericht)',
+    }),
   })
   .meta({ description: 'Een citaat: bron, clausule en de letterlijke tekst' });
 export type Citation = z.output<typeof CitationSchema>;
