@@ -36,6 +36,7 @@ const SCHEMA_BY_FOLDER: Array<[string, SchemaName]> = [
   ['varianten', 'variant'],
   ['gevallen', 'gevallen'],
   ['voorbeelden', 'plan'],
+  ['clausules', 'clausules'],
 ];
 
 describe('rule files against the published JSON Schemas (Ajv, draft 2020-12)', async () => {

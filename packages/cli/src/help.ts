@@ -19,9 +19,12 @@ Opdrachten
                         per rij { "rij": n, ... }, in de volgorde van de invoer.
   termijnen             Reactietermijnen en terugplanning voor de data die u opgeeft.
   schema [naam]         Druk een JSON-schema af: plan (standaard), uitslag, regel, parameter,
-                        variant, feestdagen, bronnen, vragen, gevallen. --list toont de namen.
+                        variant, feestdagen, bronnen, vragen, gevallen, clausules. --list toont de namen.
   check [map]           Controleer een regelmap (standaard: de meegeleverde regels): vorm,
                         citaten, versies, feiten en de uitgewerkte gevallen.
+  coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
+                        waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
+                        --format json geeft dezelfde tabel als data.
 
 Opties bij evaluate en termijnen
   --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
@@ -72,9 +75,12 @@ Commands
                         row (rij = row), in input order.
   termijnen             Reaction-time deadlines and backward planning for the dates you give.
   schema [name]         Print a JSON Schema: plan (default), uitslag, regel, parameter,
-                        variant, feestdagen, bronnen, vragen, gevallen. --list prints the names.
+                        variant, feestdagen, bronnen, vragen, gevallen, clausules. --list prints the names.
   check [folder]        Check a rules folder (default: the shipped rules): shapes, citations,
                         versions, facts and the worked cases.
+  coverage [folder]     Coverage: for each clause of the sources the rules that implement it
+                        (or why it is out of scope), for each rule its worked cases.
+                        --format json gives the same table as data.
 
 Options for evaluate and termijnen
   --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)

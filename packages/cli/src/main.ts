@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   termijnen: async () => (await import('./commands/termijnen.ts')).termijnenCommand,
   schema: async () => (await import('./commands/schema.ts')).schemaCommand,
   check: async () => (await import('./commands/check.ts')).checkCommand,
+  coverage: async () => (await import('./commands/coverage.ts')).coverageCommand,
 };
 
 /** The arguments before a `--` terminator: only there can --help or --version be an option. */

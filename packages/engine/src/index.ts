@@ -36,7 +36,14 @@ export {
 } from './rules/schema.ts';
 export { CaseFileSchema, type CaseFile, type WorkedCase } from './rules/cases.ts';
 export { caseMismatches, type Mismatch } from './rules/case-mismatches.ts';
+export {
+  coverage,
+  type Coverage,
+  type ClauseCoverage,
+  type RuleCoverage,
+} from './rules/coverage.ts';
 export { deadlines, type DeadlinesInput, type DeadlinesResult } from './evaluate/termijnen.ts';
 export { OUTCOME_LABEL } from './explain/outcomes.ts';
 export { durationText, formatDate, formatMoney } from './explain/render.ts';
 export { FACTS, type FactDefinition } from './facts/catalogue.ts';
+export { SCHEMA_NAMES, type SchemaName } from './json-schemas.ts';

@@ -7,6 +7,7 @@ import { PlanSchema } from './input/schema.ts';
 import { EvaluationSchema } from './output/schema.ts';
 import { CaseFileSchema } from './rules/cases.ts';
 import {
+  ClauseRegisterSchema,
   HolidayTableSchema,
   ParameterFileSchema,
   QuestionsFileSchema,
@@ -25,6 +26,7 @@ const SCHEMAS = {
   bronnen: { schema: SourcesFileSchema, io: 'input' },
   vragen: { schema: QuestionsFileSchema, io: 'input' },
   gevallen: { schema: CaseFileSchema, io: 'input' },
+  clausules: { schema: ClauseRegisterSchema, io: 'input' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

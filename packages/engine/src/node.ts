@@ -9,6 +9,8 @@ import { evaluateWith, type EvaluateOptions } from './evaluate/evaluate.ts';
 import type { Evaluation } from './output/schema.ts';
 import { CaseFileSchema } from './rules/cases.ts';
 import { caseMismatches } from './rules/case-mismatches.ts';
+import { coverage, type Coverage } from './rules/coverage.ts';
+import type { WorkedCase } from './rules/cases.ts';
 import { parseWithIssues } from './rules/issues.ts';
 import type { Issue } from './rules/issues.ts';
 import { loadRuleSet, type LoadResult } from './rules/load.ts';
@@ -146,4 +148,24 @@ export async function checkRulesDir(
   }
   if (all.length > 0) return { ok: false, issues: all, gevallen };
   return loaded.ok ? { ...loaded, gevallen } : { ok: false, issues: all, gevallen };
+}
+
+/** The worked cases of a rules folder (files that do not parse are left to `checkRulesDir`). */
+export async function readWorkedCases(dir: string = defaultRulesDir()): Promise<WorkedCase[]> {
+  const { files } = await readRuleFiles(dir);
+  return files
+    .filter((file) => file.pad.startsWith('gevallen/'))
+    .flatMap((file) => {
+      const parsed = CaseFileSchema.safeParse(file.inhoud);
+      return parsed.success ? parsed.data.gevallen : [];
+    });
+}
+
+/** Clause × rule × worked-case coverage of a rules folder, or the problems that stop it loading. */
+export async function coverageOfDir(
+  dir: string = defaultRulesDir(),
+): Promise<{ ok: true; coverage: Coverage } | { ok: false; issues: Issue[] }> {
+  const loaded = await loadRuleSetFromDir(dir);
+  if (!loaded.ok) return loaded;
+  return { ok: true, coverage: coverage(loaded.ruleSet, await readWorkedCases(dir)) };
 }

@@ -3,23 +3,14 @@
  * for editors and for validating plans in other tooling. `--list` prints the names.
  */
 import { readFile } from 'node:fs/promises';
+import { SCHEMA_NAMES } from '@iza-regels/engine';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HELP_OPTION, choice, parse } from '../args.ts';
 import { EXIT, noInputError, type ExitCode } from '../exit-codes.ts';
 import { isUnreadable, out } from '../io.ts';
 
-export const SCHEMA_NAMES = [
-  'plan',
-  'uitslag',
-  'regel',
-  'parameter',
-  'variant',
-  'feestdagen',
-  'bronnen',
-  'vragen',
-  'gevallen',
-] as const;
+export { SCHEMA_NAMES };
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const OPTIONS = { ...HELP_OPTION, list: { type: 'boolean' } } as const;

@@ -150,3 +150,63 @@ describe('meaning checks', () => {
     expect(issue?.en).toMatch(/Invalid option/);
   });
 });
+
+describe('clause register', () => {
+  const REGISTER = 'clausules/werkinstructie.json';
+
+  function withRegisterEdit(
+    edit: (register: { clausules: Array<Record<string, unknown>> }) => void,
+  ): RuleSourceFile[] {
+    return files.map((file) => {
+      if (file.pad !== REGISTER) return file;
+      const copy = structuredClone(file.inhoud) as { clausules: Array<Record<string, unknown>> };
+      edit(copy);
+      return { pad: REGISTER, inhoud: copy };
+    });
+  }
+
+  it('fails a clause that no rule cites and that has no reason to be out of scope', async () => {
+    const issues = await issuesOf(
+      withRegisterEdit((register) => {
+        const clause = register.clausules.find((entry) => entry.id === 'WI.4a.1');
+        if (clause) delete clause.buitenScope;
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: 'clausule-niet-verantwoord',
+        bestand: REGISTER,
+        regel: 'WI.4a.1',
+      }),
+    );
+  });
+
+  it('fails a clause text that is not verbatim in the source', async () => {
+    const issues = await issuesOf(
+      withRegisterEdit((register) => {
+        const clause = register.clausules.find((entry) => entry.id === 'WI.1e.2');
+        if (clause)
+          clause.tekst =
+            'De planmakers dienen binnen 3 maanden na de goedkeuring op de snelle toets een transformatieplan in.';
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'clausule-niet-letterlijk', regel: 'WI.1e.2' }),
+    );
+  });
+
+  it('fails a citation of a clause id that is not in the register', async () => {
+    const issues = await issuesOf(
+      withEdit('regels/werkinstructie/WI-T-02.json', (rule) => {
+        (rule.versies[0]!.citaten as Array<{ clausule: string }>)[0]!.clausule = 'WI.1e.22';
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: 'onbekende-clausule',
+        regel: 'WI-T-02',
+        pad: 'versies[0].citaten[0].clausule',
+      }),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { OPERATOR_NAMES } from '../evaluate/operators.ts';
 import type { Issue } from './issues.ts';
 import type {
   Citation,
+  ClauseRegister,
   Condition,
   ParameterFile,
   RuleFile,
@@ -24,6 +25,7 @@ export interface CheckContext {
   readonly vragen: ReadonlyArray<{ id: string; regels: readonly string[] }>;
   /** Source texts by source id, for checking that quotes are verbatim. */
   readonly bronteksten: ReadonlyMap<string, string>;
+  readonly registers: ReadonlyArray<{ bestand: string; register: ClauseRegister }>;
   readonly report: (issue: Issue) => void;
 }
 
@@ -381,6 +383,7 @@ export function normaliseQuote(text: string): string {
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/[‘’]/g, "'")
     .replace(/(\p{L})-\s*\n\s*(\p{L})/gu, '$1$2')
+    .replace(/\/\s*\n\s*/g, '/')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -491,6 +494,110 @@ const referencesExist: Check = (ctx) => {
   }
 };
 
+const clausesAreVerbatimAndUnique: Check = (ctx) => {
+  const seenSources = new Map<string, string>();
+  for (const { bestand, register } of ctx.registers) {
+    const earlier = seenSources.get(register.bron);
+    if (earlier !== undefined) {
+      ctx.report({
+        code: 'dubbel-register',
+        bestand,
+        pad: 'bron',
+        nl: `Bron ${register.bron} heeft al een clausuleregister in ${earlier}.`,
+        en: `Source ${register.bron} already has a clause register in ${earlier}.`,
+      });
+    }
+    seenSources.set(register.bron, bestand);
+    const source = ctx.bronteksten.get(register.bron);
+    const ids = new Set<string>();
+    register.clausules.forEach((clause, index) => {
+      const where = { bestand, regel: clause.id, pad: `clausules[${index}]` };
+      if (ids.has(clause.id)) {
+        ctx.report({
+          code: 'dubbele-clausule',
+          ...where,
+          nl: `Clausule ${clause.id} staat twee keer in het register.`,
+          en: `Clause ${clause.id} appears twice in the register.`,
+        });
+      }
+      ids.add(clause.id);
+      if (source !== undefined && !quoteAppearsIn(clause.tekst, source)) {
+        ctx.report({
+          code: 'clausule-niet-letterlijk',
+          ...where,
+          pad: `${where.pad}.tekst`,
+          nl: `De tekst van clausule ${clause.id} staat niet letterlijk in bron ${register.bron}.`,
+          en: `The text of clause ${clause.id} does not appear verbatim in source ${register.bron}.`,
+        });
+      }
+    });
+  }
+};
+
+/** Clause ids cited anywhere (rules, parameters, variants), per source. */
+function citedClauses(ctx: CheckContext): Map<string, Set<string>> {
+  const cited = new Map<string, Set<string>>();
+  forEachCitation(ctx, (citaat) =>
+    cited.set(citaat.bron, (cited.get(citaat.bron) ?? new Set()).add(citaat.clausule)),
+  );
+  return cited;
+}
+
+const citationsNameRegisteredClauses: Check = (ctx) => {
+  const registered = new Map(
+    ctx.registers.map(({ register }) => [
+      register.bron,
+      new Set(register.clausules.map((clause) => clause.id)),
+    ]),
+  );
+  forEachCitation(ctx, (citaat, where) => {
+    const clauses = registered.get(citaat.bron);
+    if (!clauses || clauses.has(citaat.clausule)) return;
+    ctx.report({
+      code: 'onbekende-clausule',
+      ...where,
+      pad: `${where.pad}.clausule`,
+      nl: `Clausule "${citaat.clausule}" staat niet in het clausuleregister van ${citaat.bron}.${suggestion(citaat.clausule, clauses).nl}`,
+      en: `Clause "${citaat.clausule}" is not in the clause register of ${citaat.bron}.${suggestion(citaat.clausule, clauses).en}`,
+    });
+  });
+};
+
+/** Every clause is implemented by a rule, out of scope with a reason, or explicitly planned; never silently missing. */
+const everyClauseIsAccountedFor: Check = (ctx) => {
+  const cited = citedClauses(ctx);
+  for (const { bestand, register } of ctx.registers) {
+    register.clausules.forEach((clause, index) => {
+      const where = { bestand, regel: clause.id, pad: `clausules[${index}]` };
+      const implemented = cited.get(register.bron)?.has(clause.id) ?? false;
+      if (implemented && clause.buitenScope) {
+        ctx.report({
+          code: 'clausule-tegenstrijdig',
+          ...where,
+          pad: `${where.pad}.buitenScope`,
+          nl: `Clausule ${clause.id} wordt door een regel geciteerd maar staat ook als buiten scope. Haal buitenScope weg.`,
+          en: `Clause ${clause.id} is cited by a rule but is also marked out of scope. Remove buitenScope.`,
+        });
+      } else if (implemented && clause.gepland) {
+        ctx.report({
+          code: 'clausule-al-uitgevoerd',
+          ...where,
+          pad: `${where.pad}.gepland`,
+          nl: `Clausule ${clause.id} wordt al door een regel geciteerd. Haal gepland weg.`,
+          en: `Clause ${clause.id} is already cited by a rule. Remove gepland.`,
+        });
+      } else if (!implemented && !clause.buitenScope && !clause.gepland) {
+        ctx.report({
+          code: 'clausule-niet-verantwoord',
+          ...where,
+          nl: `Clausule ${clause.id} wordt door geen regel geciteerd en heeft geen reden om buiten scope te vallen.`,
+          en: `Clause ${clause.id} is cited by no rule and has no reason to be out of scope.`,
+        });
+      }
+    });
+  }
+};
+
 export const CHECKS: readonly Check[] = [
   idMatchesFileName,
   idsAreUnique,
@@ -503,6 +610,9 @@ export const CHECKS: readonly Check[] = [
   citationsNameKnownSources,
   quotesAreVerbatim,
   referencesExist,
+  clausesAreVerbatimAndUnique,
+  citationsNameRegisteredClauses,
+  everyClauseIsAccountedFor,
 ];
 
 export function runChecks(ctx: Omit<CheckContext, 'report'>): Issue[] {

@@ -7,12 +7,14 @@ import { runChecks } from './checks.ts';
 import { parseWithIssues, type Issue } from './issues.ts';
 import type { RuleSet, RuleSourceFile } from './ruleset.ts';
 import {
+  ClauseRegisterSchema,
   HolidayTableSchema,
   ParameterFileSchema,
   QuestionsFileSchema,
   RuleFileSchema,
   SourcesFileSchema,
   VariantFileSchema,
+  type ClauseRegister,
   type HolidayTable,
   type ParameterFile,
   type QuestionsFile,
@@ -49,6 +51,7 @@ export async function loadRuleSet(
   const parameters: Array<{ bestand: string; parameter: ParameterFile }> = [];
   const varianten: Array<{ bestand: string; variant: VariantFile }> = [];
   const bronteksten = new Map<string, string>();
+  const registers: Array<{ bestand: string; register: ClauseRegister }> = [];
   const texts = new Map<string, string>();
   let bronnen: SourcesFile | undefined;
   let vragen: QuestionsFile | undefined;
@@ -89,6 +92,10 @@ export async function loadRuleSet(
       add(parseWithIssues(VariantFileSchema, inhoud, where), (variant) =>
         varianten.push({ bestand: pad, variant }),
       );
+    } else if (pad.startsWith('clausules/')) {
+      add(parseWithIssues(ClauseRegisterSchema, inhoud, where), (register) =>
+        registers.push({ bestand: pad, register }),
+      );
     } else if (pad === 'kalender/feestdagen.json') {
       add(parseWithIssues(HolidayTableSchema, inhoud, where), (value) => (feestdagen = value));
     } else if (pad === 'bronnen.json') {
@@ -117,7 +124,15 @@ export async function loadRuleSet(
     else bronteksten.set(bron.id, text);
   }
   issues.push(
-    ...runChecks({ regels, parameters, varianten, bronnen, vragen: vragen.vragen, bronteksten }),
+    ...runChecks({
+      regels,
+      parameters,
+      varianten,
+      bronnen,
+      vragen: vragen.vragen,
+      bronteksten,
+      registers,
+    }),
   );
   if (issues.length > 0) return { ok: false, issues };
 
@@ -132,6 +147,7 @@ export async function loadRuleSet(
       feestdagen,
       bronnen,
       vragen,
+      clausules: new Map(registers.map(({ register }) => [register.bron, register])),
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The loaded, checked rule set: what `evaluate` works from. */
 import type {
+  ClauseRegister,
   HolidayTable,
   ParameterFile,
   QuestionsFile,
@@ -19,6 +20,8 @@ export interface RuleSet {
   readonly feestdagen: HolidayTable;
   readonly bronnen: SourcesFile;
   readonly vragen: QuestionsFile;
+  /** Clause registers by source id. */
+  readonly clausules: ReadonlyMap<string, ClauseRegister>;
 }
 
 /** A file of the rules folder: its path relative to that folder, and its content. */

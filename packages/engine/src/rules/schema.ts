@@ -334,3 +334,49 @@ export const QuestionsFileSchema = z
     description: 'De vragen die een uitslag beantwoordt, elk met zijn regels',
   });
 export type QuestionsFile = z.output<typeof QuestionsFileSchema>;
+
+export const ClauseSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[A-Z]+[A-Za-z0-9.-]*$/)
+      .meta({
+        description: 'Stabiel clausule-id, zoals ADD.B1.2 of WI.1e.1',
+        examples: ['WI.1e.1'],
+      }),
+    vindplaats: z.string().min(1),
+    soort: z.enum(['normatief', 'advies', 'afspraak', 'achtergrond']).meta({
+      description:
+        'normatief = schrijft iets voor; advies = raadt iets aan; afspraak = afspraak tussen partijen, geen eis aan een plan; achtergrond = doel of uitleg',
+    }),
+    tekst: z
+      .string()
+      .min(1)
+      .meta({ description: 'De letterlijke tekst van de clausule ("…" voor weggelaten tekst)' }),
+    buitenScope: TextSchema.optional().meta({
+      description:
+        'Waarom geen regel deze clausule uitvoert (bijvoorbeeld: beschrijft een overleg, niet toetsbaar)',
+    }),
+    gepland: z
+      .strictObject({ regels: z.array(RuleIdSchema).min(1) })
+      .optional()
+      .meta({
+        description:
+          'Nog niet uitgevoerd; deze regels zijn gepland. Zichtbaar in de dekking, tot ze er zijn.',
+      }),
+  })
+  .meta({ description: 'Eén clausule van een bron, met hoe zij is verantwoord' });
+export type Clause = z.output<typeof ClauseSchema>;
+
+export const ClauseRegisterSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    bron: SourceIdSchema,
+    clausules: z.array(ClauseSchema).min(1),
+  })
+  .meta({
+    title: 'Clausuleregister',
+    description:
+      'Alle clausules van één bron: elk uitgevoerd door regels, buiten scope met een reden, of gepland',
+  });
+export type ClauseRegister = z.output<typeof ClauseRegisterSchema>;
