@@ -4,6 +4,7 @@
  */
 import { parseDate, periodBounds, todayInAmsterdam, type PlainDate } from '../dates/calendar.ts';
 import type { RollPolicy } from '../dates/deadlines.ts';
+import { FACTS } from '../facts/catalogue.ts';
 import { costLineFacts, needsException, planFacts, type Facts } from '../facts/derive.ts';
 import { fill, joinList, type Placeholder } from '../explain/render.ts';
 import {
@@ -135,6 +136,7 @@ function skeleton(
     id: rule.id,
     titel: rule.titel,
     soort: rule.soort,
+    advies: rule.advies,
     versie: version ? { geldigVan: version.geldigVan, geldigTot: version.geldigTot } : null,
     zekerheid: version?.zekerheid ?? null,
     uitzonderingen: [...rule.uitzonderingen],
@@ -330,12 +332,21 @@ async function evaluatePlan(
       values[id] = { datum: parseDate(waarde) };
     else values[id] = waarde;
   }
+  const facts = { ...planFacts(plan, peildatum, variants), ...parameterFacts(parameters) };
+  // Dates and amounts the user gave may appear in explanations, e.g. {verantwoording.saldo}.
+  for (const definition of FACTS) {
+    const value = facts[definition.id];
+    if (definition.type === 'bedrag' && typeof value === 'number')
+      values[definition.id] = { bedrag: Math.abs(value) };
+    if (definition.type === 'datum' && typeof value === 'string')
+      values[definition.id] = { datum: parseDate(value) };
+  }
   const ctx: Context = {
     ruleSet,
     plan,
     peildatum,
     parameters,
-    facts: { ...planFacts(plan, peildatum, variants), ...parameterFacts(parameters) },
+    facts,
     policy: { doorrollen: variants.includes('doorrollen'), feestdagen: ruleSet.feestdagen },
     values,
     planOutcomes: new Map(),

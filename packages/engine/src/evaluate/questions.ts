@@ -28,8 +28,12 @@ export function answerQuestions(
         },
       ];
     });
-    const uitkomst = combine(regels.map((entry) => entry.uitkomst));
-    const involved = regels.filter((entry) => entry.uitkomst === uitkomst).map((entry) => entry.id);
+    // Advice ('aangeraden', 'streven') is shown with the question but does not decide its answer.
+    const binding = regels.filter((entry) => results.get(entry.id)?.advies !== true);
+    const uitkomst = combine(binding.map((entry) => entry.uitkomst));
+    const involved = binding
+      .filter((entry) => entry.uitkomst === uitkomst)
+      .map((entry) => entry.id);
     const vraagResults = vraag.regels.flatMap((id) => results.get(id) ?? []);
     const zelfVerklaard =
       uitkomst !== 'niet-van-toepassing' && vraagResults.some((result) => result.zelfVerklaard);

@@ -4,7 +4,7 @@
  */
 import type { Text } from '../rules/schema.ts';
 
-export type FactType = 'boolean' | 'datum' | 'getal' | 'keuze';
+export type FactType = 'boolean' | 'datum' | 'getal' | 'bedrag' | 'keuze' | 'tekst';
 export type FactScope = 'plan' | 'kostenregel';
 
 export interface FactDefinition {
@@ -112,6 +112,250 @@ export const FACTS: readonly FactDefinition[] = [
   fact('kosten.structureelSociaalNa2027BijVerzekeraar', 'boolean', 'kosten', {
     nl: 'Legt het plan structurele kosten in het sociaal domein na 2027 bij een zorgverzekeraar of zorgkantoor?',
     en: 'Does the plan place structural social-domain costs after 2027 with a health insurer or care office?',
+  }),
+  fact('plan.domeinoverstijgend', 'boolean', 'domeinen', {
+    nl: 'Op welke domeinen heeft het plan betrekking (zorg, sociaal domein, Wlz)?',
+    en: 'Which domains does the plan cover (health care, social domain, long-term care)?',
+  }),
+  fact('kosten.viaSpuk', 'boolean', 'kosten[].financiering', {
+    nl: 'Loopt een deel van de kosten via de SPUK?',
+    en: 'Does part of the costs go through the SPUK?',
+  }),
+  fact('proces.financiersVanafEersteContact', 'boolean', 'proces.financiersVanafEersteContact', {
+    nl: 'Sloten de andere financiers aan vanaf het eerste contact met de coördinerend zorgverzekeraar?',
+    en: 'Did the other funders join from the first contact with the coordinating insurer?',
+  }),
+  fact('proces.startgesprek', 'boolean', 'proces.startgesprek', {
+    nl: 'Was er een startgesprek met de coördinerend zorgverzekeraar?',
+    en: 'Was there a start meeting with the coordinating insurer?',
+  }),
+  fact('proces.allePartijenUitgenodigd', 'boolean', 'proces.allePartijenUitgenodigd', {
+    nl: 'Zijn alle betrokken partijen uitgenodigd voor de overleggen?',
+    en: 'Were all parties involved invited to the meetings?',
+  }),
+  fact('gemeente.goedkeuringSociaalDomein', 'boolean', 'gemeente.goedkeuringSociaalDomein', {
+    nl: 'Heeft de gemeente de onderdelen voor het sociaal domein expliciet goedgekeurd?',
+    en: 'Has the municipality explicitly approved the social-domain parts?',
+  }),
+  fact(
+    'proces.commitmentAllePartijen',
+    'boolean',
+    'proces.commitmentAllePartijen',
+    {
+      nl: 'Geven alle betrokken partijen aantoonbaar commitment op het plan?',
+      en: 'Do all parties involved demonstrably commit to the plan?',
+    },
+    true,
+  ),
+  fact('gemeente.vraagtSpukZelfAan', 'boolean', 'gemeente.vraagtSpukZelfAan', {
+    nl: 'Vraagt de gemeente de SPUK zelf aan en verantwoordt zij haar?',
+    en: 'Does the municipality apply for and account for the SPUK itself?',
+  }),
+  fact('gemeente.deelname', 'keuze', 'gemeente.deelname', {
+    nl: 'Neemt een gemeente deel aan het plan, of heeft zij de intentie?',
+    en: 'Does a municipality take part in the plan, or intend to?',
+  }),
+  fact(
+    'beoordeling.gemeenteAlsDerdeBeoordelaar',
+    'boolean',
+    'beoordeling.gemeenteAlsDerdeBeoordelaar',
+    {
+      nl: 'Beoordeelt een gemeente het plan mee als derde beoordelaar?',
+      en: 'Does a municipality co-assess the plan as third assessor?',
+    },
+  ),
+  fact('beoordeling.regiocoordinatorToegewezen', 'boolean', 'beoordeling.regiocoordinatorRegio', {
+    nl: 'Beoordeelt een regiocoördinator het plan, en uit welke regio komt die?',
+    en: 'Does a regional coordinator assess the plan, and from which region?',
+  }),
+  fact('beoordeling.regiocoordinatorUitEigenRegio', 'boolean', 'regio', {
+    nl: 'Uit welke (mandaat)regio komen het plan en de regiocoördinator?',
+    en: 'Which (mandate) region do the plan and the regional coordinator come from?',
+  }),
+  fact(
+    'beoordeling.afgezienVanRegiocoordinator',
+    'boolean',
+    'beoordeling.afgezienVanRegiocoordinator',
+    {
+      nl: 'Zien de gemeenten af van medebeoordeling door een regiocoördinator?',
+      en: 'Do the municipalities waive co-assessment by a regional coordinator?',
+    },
+  ),
+  fact(
+    'proces.tweedeZorgverzekeraarVanafBegin',
+    'boolean',
+    'proces.tweedeZorgverzekeraarVanafBegin',
+    {
+      nl: 'Is de tweede zorgverzekeraar vanaf het begin betrokken?',
+      en: 'Was the second insurer involved from the start?',
+    },
+  ),
+  fact('proces.eenGezamenlijkeBeoordeling', 'boolean', 'proces.eenGezamenlijkeBeoordeling', {
+    nl: 'Kreeg u één gezamenlijke beoordeling van beide zorgverzekeraars?',
+    en: 'Did you get one joint assessment from both insurers?',
+  }),
+  fact('proces.karakter', 'keuze', 'proces.karakter', {
+    nl: 'Is het plan een innovatie of een opschaling?',
+    en: 'Is the plan an innovation or a scale-up?',
+  }),
+  fact('proces.karakterVoorSnelleToets', 'boolean', 'proces.karakterVoorSnelleToets', {
+    nl: 'Is het karakter vóór de snelle toets samen vastgesteld?',
+    en: 'Was the character set jointly before the quick scan?',
+  }),
+  fact('impact.aantalCriteria', 'getal', 'impact.criteria', {
+    nl: 'Op welke van de vier criteria beschrijft het plan zijn impact?',
+    en: 'On which of the four criteria does the plan describe its impact?',
+  }),
+  fact('impact.transitiedoelen', 'boolean', 'impact.transitiedoelen', {
+    nl: 'Beschrijft het plan de impact op de transitiedoelen?',
+    en: 'Does the plan describe its impact on the transition goals?',
+  }),
+  fact('impact.regioplan', 'boolean', 'impact.regioplan', {
+    nl: 'Beschrijft het plan de impact op het regioplan?',
+    en: 'Does the plan describe its impact on the regional plan?',
+  }),
+  fact(
+    'kpis.passendBijInhoud',
+    'boolean',
+    'kpis.passendBijInhoud',
+    {
+      nl: 'Is het aantal KPI’s overzichtelijk en passend bij inhoud en doel?',
+      en: 'Is the number of KPIs manageable and fitting content and goal?',
+    },
+    true,
+  ),
+  fact('kpis.passendBijFinanciering', 'boolean', 'kpis.passendBijFinanciering', {
+    nl: 'Zijn de KPI’s opgesteld op basis van de financieringsstromen?',
+    en: 'Are the KPIs set up along the funding streams?',
+  }),
+  fact('kpis.eersteIsOpleveringPlan', 'boolean', 'kpis.eersteIsOpleveringPlan', {
+    nl: 'Is de eerste KPI het opleveren van het transformatieplan?',
+    en: 'Is the first KPI the delivery of the transformation plan?',
+  }),
+  fact(
+    'financiering.kostenMetTerugwerkendeKracht',
+    'boolean',
+    'financiering.kostenMetTerugwerkendeKracht',
+    {
+      nl: 'Worden gemaakte kosten met terugwerkende kracht vergoed?',
+      en: 'Are costs already made reimbursed retroactively?',
+    },
+  ),
+  fact(
+    'financiering.eigenMiddelenVoorVoorbereiding',
+    'boolean',
+    'financiering.eigenMiddelenVoorVoorbereiding',
+    {
+      nl: 'Zijn er eigen middelen om de snelle toets en het plan voor te bereiden?',
+      en: 'Are there own funds to prepare the quick scan and the plan?',
+    },
+  ),
+  fact(
+    'financiering.oplossingVoorbereidingAfgesproken',
+    'boolean',
+    'financiering.oplossingVoorbereidingAfgesproken',
+    {
+      nl: 'Is er een oplossing voor de voorbereiding afgesproken (ROS-, RESV-middelen, O&I, bevoorschotting)?',
+      en: 'Has a solution for the preparation been agreed (ROS, RESV, O&I, advances)?',
+    },
+  ),
+  fact('financiering.vrijvalPerKpi', 'boolean', 'financiering.vrijvalPerKpi', {
+    nl: 'Valt bij het behalen van een KPI een bedrag vrij voor de volgende KPI?',
+    en: 'Is an amount released for the next KPI when a KPI is met?',
+  }),
+  fact('financiering.vrijvalAfgesproken', 'boolean', 'financiering.vrijvalAfgesproken', {
+    nl: 'Is die vrijval in de overeenkomst afgesproken?',
+    en: 'Is that release agreed in the contract?',
+  }),
+  fact('financiering.kpiNietBehaald', 'boolean', 'financiering.kpiNietBehaald', {
+    nl: 'Is een KPI niet of niet volledig behaald?',
+    en: 'Has a KPI not been met, or not fully?',
+  }),
+  fact(
+    'financiering.inspanningenGeleverd',
+    'boolean',
+    'financiering.inspanningenGeleverd',
+    {
+      nl: 'Zijn de inspanningen wel conform de transformatieafspraken geleverd?',
+      en: 'Were the efforts delivered as agreed in the transformation agreements?',
+    },
+    true,
+  ),
+  fact('financiering.goNoGoMomenten', 'boolean', 'financiering.goNoGoMomenten', {
+    nl: 'Heeft het plan go/no-go-momenten?',
+    en: 'Does the plan have go/no-go moments?',
+  }),
+  fact('financiering.vervolgfaseOnduidelijk', 'boolean', 'financiering.vervolgfaseOnduidelijk', {
+    nl: 'Is het nog niet volledig duidelijk hoe de volgende fase eruitziet?',
+    en: 'Is it not yet fully clear what the next phase looks like?',
+  }),
+  fact('verantwoording.kostenregistratie', 'keuze', 'verantwoording.kostenregistratie', {
+    nl: 'Hoe worden de kosten geregistreerd (grootboekrekening, kostenplaats, anders, of niet)?',
+    en: 'How are the costs registered (ledger account, cost centre, other, or not)?',
+  }),
+  fact('verantwoording.saldo', 'bedrag', 'verantwoording.ontvangen', {
+    nl: 'Hoeveel transformatiemiddelen zijn ontvangen, en wat waren de werkelijke kosten?',
+    en: 'How much transformation money was received, and what were the actual costs?',
+  }),
+  fact(
+    'verantwoording.terugbetalingAfgesproken',
+    'boolean',
+    'verantwoording.terugbetalingAfgesproken',
+    {
+      nl: 'Is de terugbetaling van het te veel ontvangen bedrag afgesproken?',
+      en: 'Has repayment of the excess been agreed?',
+    },
+  ),
+  fact('verantwoording.oplossingTekort', 'keuze', 'verantwoording.oplossingTekort', {
+    nl: 'Welke oplossing is gekozen voor het dreigende tekort?',
+    en: 'Which solution was chosen for the looming shortfall?',
+  }),
+  fact(
+    'verantwoording.nza.goedgekeurdPlanEnOvereenkomst',
+    'boolean',
+    'verantwoording.nza.goedgekeurdPlanEnOvereenkomst',
+    {
+      nl: 'Zijn er een goedgekeurd plan en een getekende overeenkomst met KPI-afspraken?',
+      en: 'Are there an approved plan and a signed contract with KPI agreements?',
+    },
+  ),
+  fact('verantwoording.nza.betaalbeschikking', 'boolean', 'verantwoording.nza.betaalbeschikking', {
+    nl: 'Heeft de NZa een betaalbeschikking afgegeven?',
+    en: 'Has the NZa issued a payment decision?',
+  }),
+  fact(
+    'verantwoording.nza.kostenregistratieEnBewijsKpis',
+    'boolean',
+    'verantwoording.nza.kostenregistratieEnBewijsKpis',
+    {
+      nl: 'Is er een kostenregistratie en bewijs dat de KPI’s zijn behaald?',
+      en: 'Is there a cost registration and proof that the KPIs were met?',
+    },
+  ),
+  fact(
+    'verantwoording.nza.monitoringEnBijsturing',
+    'boolean',
+    'verantwoording.nza.monitoringEnBijsturing',
+    {
+      nl: 'Hebben monitoring en bijsturing op voortgang en kosten plaatsgevonden?',
+      en: 'Did monitoring and adjustment of progress and costs take place?',
+    },
+  ),
+  fact('escalatie.aanspreekpuntBekend', 'boolean', 'escalatie.aanspreekpuntBekend', {
+    nl: 'Is duidelijk wie op management- of bestuursniveau het aanspreekpunt is?',
+    en: 'Is it clear who the contact is at management or board level?',
+  }),
+  fact('escalatie.contactlijst', 'boolean', 'escalatie.contactlijst', {
+    nl: 'Heeft de coördinerend zorgverzekeraar een lijst met contactgegevens gegeven?',
+    en: 'Has the coordinating insurer provided a list of contact details?',
+  }),
+  fact('escalatie.bestuurlijkSinds', 'datum', 'escalatie.bestuurlijkSinds', {
+    nl: 'Wanneer is naar bestuurlijk niveau geëscaleerd?',
+    en: 'When was the issue escalated to board level?',
+  }),
+  fact('escalatie.bestuurlijkOverleg', 'datum', 'escalatie.bestuurlijkOverleg', {
+    nl: 'Wanneer was het overleg op bestuurlijk niveau? (Nog niet: null.)',
+    en: 'When was the board-level meeting? (Not yet: null.)',
   }),
   fact(
     'aansluiting.regiobeeld',

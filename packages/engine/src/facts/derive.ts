@@ -48,6 +48,10 @@ export function lastDayOf(line: CostLine): PlainDate {
     .reduce((latest, day) => (compareDates(day, latest) > 0 ? day : latest));
 }
 
+/** Regions match regardless of case and surrounding spaces ("Noord-Veluwe" = "noord-veluwe "). */
+const sameRegion = (a: string, b: string): boolean =>
+  a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
+
 export function planFacts(plan: Plan, peildatum: PlainDate, variants: readonly string[]): Facts {
   const facts: Facts = {};
   put(facts, 'peildatum', peildatum.toString());
@@ -77,9 +81,58 @@ export function planFacts(plan: Plan, peildatum: PlainDate, variants: readonly s
   for (const [event, date] of Object.entries(plan.gebeurtenissen ?? {}))
     put(facts, `gebeurtenissen.${event}`, date);
 
+  put(
+    facts,
+    'plan.domeinoverstijgend',
+    domains && domains.includes('zorg') && (domains.includes('sociaal') || domains.includes('wlz')),
+  );
+  for (const [group, values] of Object.entries({
+    proces: plan.proces,
+    beoordeling: plan.beoordeling,
+    kpis: plan.kpis,
+    financiering: plan.financiering,
+    escalatie: plan.escalatie,
+  })) {
+    for (const [key, value] of Object.entries(values ?? {})) {
+      if (typeof value !== 'object' || value === null)
+        put(facts, `${group}.${key}`, value as string | number | boolean | null);
+    }
+  }
+  put(facts, 'gemeente.deelname', plan.gemeente?.deelname);
+  put(facts, 'gemeente.goedkeuringSociaalDomein', plan.gemeente?.goedkeuringSociaalDomein);
+  put(facts, 'gemeente.vraagtSpukZelfAan', plan.gemeente?.vraagtSpukZelfAan);
+  const coordinator = plan.beoordeling?.regiocoordinatorRegio;
+  put(
+    facts,
+    'beoordeling.regiocoordinatorToegewezen',
+    coordinator === undefined ? undefined : coordinator !== null,
+  );
+  if (typeof coordinator === 'string' && plan.regio !== undefined) {
+    put(facts, 'beoordeling.regiocoordinatorUitEigenRegio', sameRegion(coordinator, plan.regio));
+  }
+  put(facts, 'impact.aantalCriteria', plan.impact?.criteria?.length);
+  put(facts, 'impact.transitiedoelen', plan.impact?.transitiedoelen);
+  put(facts, 'impact.regioplan', plan.impact?.regioplan);
+  const account = plan.verantwoording;
+  put(facts, 'verantwoording.kostenregistratie', account?.kostenregistratie);
+  if (account?.ontvangen !== undefined && account.werkelijkeKosten !== undefined) {
+    put(facts, 'verantwoording.saldo', account.ontvangen - account.werkelijkeKosten);
+  }
+  put(facts, 'verantwoording.terugbetalingAfgesproken', account?.terugbetalingAfgesproken);
+  put(facts, 'verantwoording.oplossingTekort', account?.oplossingTekort);
+  for (const [key, value] of Object.entries(account?.nza ?? {}))
+    put(facts, `verantwoording.nza.${key}`, value);
+
   const lines = plan.kosten;
   if (lines !== undefined) {
     put(facts, 'plan.gebruiktUitzondering', some(lines, needsException));
+    put(
+      facts,
+      'kosten.viaSpuk',
+      some(lines, (line) =>
+        line.financiering === undefined ? undefined : line.financiering === 'spuk',
+      ),
+    );
     // The cost lines are the business case: a line without `aard` is a cost the business case does not split.
     put(
       facts,

@@ -145,6 +145,18 @@ export const PlanSchema = z
       .optional(),
     gemeente: z
       .strictObject({
+        deelname: z.enum(['deelnemer', 'intentie', 'geen']).optional().meta({
+          description:
+            'Neemt de gemeente deel aan het plan, heeft zij (bij de snelle toets) de intentie, of niet?',
+        }),
+        goedkeuringSociaalDomein: z.boolean().optional().meta({
+          description:
+            'De gemeente (of mandaatgemeente) keurt de onderdelen voor het sociaal domein expliciet goed',
+        }),
+        vraagtSpukZelfAan: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De gemeente vraagt de SPUK zelf aan en verantwoordt haar' }),
         intentieNa2027: z.boolean().optional().meta({
           description:
             'De gemeente spreekt de intentie uit om het plan na 2027 duurzaam uit te voeren',
@@ -170,6 +182,201 @@ export const PlanSchema = z
           description:
             'Zelf verklaard: het plan voldoet aan de Regeling SPUK transformatiemiddelen',
         }),
+      })
+      .optional(),
+    regio: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'De (mandaat)regio van het plan', examples: ['Noord-Veluwe'] }),
+    proces: z
+      .strictObject({
+        financiersVanafEersteContact: z.boolean().optional().meta({
+          description:
+            'De coördinerend zorgverzekeraar liet de andere financiers aansluiten vanaf het eerste contact',
+        }),
+        startgesprek: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Er was een startgesprek met de coördinerend zorgverzekeraar' }),
+        allePartijenUitgenodigd: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Alle betrokken partijen zijn uitgenodigd voor de overleggen' }),
+        commitmentAllePartijen: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: alle betrokken partijen geven aantoonbaar commitment op het plan',
+        }),
+        tweedeZorgverzekeraarVanafBegin: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De tweede zorgverzekeraar is vanaf het begin betrokken' }),
+        eenGezamenlijkeBeoordeling: z.boolean().optional().meta({
+          description:
+            'De coördinerend zorgverzekeraar deelt één gezamenlijke beoordeling van beide zorgverzekeraars',
+        }),
+        karakter: z
+          .enum(['innovatie', 'opschaling'])
+          .nullable()
+          .optional()
+          .meta({ description: 'Het karakter van het plan; null = niet vastgesteld' }),
+        karakterVoorSnelleToets: z.boolean().optional().meta({
+          description:
+            'Het karakter is vóór de snelle toets samen met de coördinerend zorgverzekeraar vastgesteld',
+        }),
+      })
+      .optional(),
+    beoordeling: z
+      .strictObject({
+        gemeenteAlsDerdeBeoordelaar: z.boolean().optional().meta({
+          description: 'Een gemeente beoordeelt het plan mee als formele derde beoordelaar',
+        }),
+        regiocoordinatorRegio: z.string().min(1).nullable().optional().meta({
+          description:
+            'De (mandaat)regio van de regiocoördinator die het plan beoordeelt; null = geen regiocoördinator',
+        }),
+        afgezienVanRegiocoordinator: z.boolean().optional().meta({
+          description:
+            'De deelnemende gemeente(n) zien af van medebeoordeling door een regiocoördinator',
+        }),
+      })
+      .optional(),
+    impact: z
+      .strictObject({
+        criteria: z
+          .array(z.enum(['zorggebruik', 'herverdeling', 'personeel', 'vastgoed']))
+          .optional()
+          .meta({
+            description:
+              'Op welke van de vier criteria van het beoordelingskader het plan zijn impact beschrijft',
+          }),
+        transitiedoelen: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Het plan beschrijft de impact op de transitiedoelen' }),
+        regioplan: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Het plan beschrijft de impact op het regioplan' }),
+      })
+      .optional(),
+    kpis: z
+      .strictObject({
+        aantal: z.number().int().nonnegative().optional(),
+        passendBijInhoud: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: een overzichtelijk aantal KPI’s, passend bij inhoud en doel',
+        }),
+        passendBijFinanciering: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De KPI’s zijn opgesteld op basis van de financieringsstromen' }),
+        eersteIsOpleveringPlan: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De eerste KPI is het opleveren van het transformatieplan' }),
+      })
+      .optional(),
+    financiering: z
+      .strictObject({
+        kostenMetTerugwerkendeKracht: z.boolean().optional().meta({
+          description: 'De zorgverzekeraar vergoedt gemaakte kosten met terugwerkende kracht',
+        }),
+        eigenMiddelenVoorVoorbereiding: z.boolean().optional().meta({
+          description: 'Er zijn eigen middelen om de snelle toets en het plan voor te bereiden',
+        }),
+        oplossingVoorbereidingAfgesproken: z.boolean().optional().meta({
+          description:
+            'Er is met de coördinerend zorgverzekeraar een oplossing voor de voorbereiding afgesproken',
+        }),
+        vrijvalPerKpi: z.boolean().optional().meta({
+          description: 'Bij het behalen van een KPI valt een bedrag vrij voor de volgende KPI',
+        }),
+        vrijvalAfgesproken: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Die vrijval is in de overeenkomst afgesproken' }),
+        kpiNietBehaald: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Een KPI is niet of niet volledig behaald' }),
+        inspanningenGeleverd: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: de inspanningen zijn wel conform de transformatieafspraken geleverd',
+        }),
+        goNoGoMomenten: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Het plan heeft go/no-go-momenten' }),
+        vervolgfaseOnduidelijk: z.boolean().optional().meta({
+          description: 'Het is nog niet volledig duidelijk hoe de volgende fase eruitziet',
+        }),
+      })
+      .optional(),
+    verantwoording: z
+      .strictObject({
+        kostenregistratie: z
+          .enum(['grootboekrekening', 'kostenplaats', 'anders'])
+          .nullable()
+          .optional()
+          .meta({
+            description: 'De vorm van de kostenregistratie; null = er is geen kostenregistratie',
+          }),
+        ontvangen: z
+          .number()
+          .nonnegative()
+          .optional()
+          .meta({ description: 'Ontvangen transformatiemiddelen, in euro' }),
+        werkelijkeKosten: z
+          .number()
+          .nonnegative()
+          .optional()
+          .meta({ description: 'Werkelijke kosten van de transformatie, in euro' }),
+        terugbetalingAfgesproken: z.boolean().optional().meta({
+          description: 'Over het te veel ontvangen bedrag is een terugbetaling afgesproken',
+        }),
+        oplossingTekort: z
+          .enum(['plan-bijstellen', 'extra-middelen', 'deels-beeindigen'])
+          .nullable()
+          .optional()
+          .meta({ description: 'De gekozen oplossing bij een dreigend tekort; null = nog geen' }),
+        nza: z
+          .strictObject({
+            goedgekeurdPlanEnOvereenkomst: z.boolean().optional().meta({
+              description:
+                'Goedgekeurd transformatieplan en getekende overeenkomst met KPI-afspraken',
+            }),
+            betaalbeschikking: z
+              .boolean()
+              .optional()
+              .meta({ description: 'Afgegeven betaalbeschikking van de NZa' }),
+            kostenregistratieEnBewijsKpis: z
+              .boolean()
+              .optional()
+              .meta({ description: 'Vorm van kostenregistratie en bewijs van behalen KPI’s' }),
+            monitoringEnBijsturing: z.boolean().optional().meta({
+              description:
+                'Monitoring en bijsturing op voortgang en kostenontwikkeling hebben plaatsgevonden',
+            }),
+          })
+          .optional(),
+      })
+      .optional(),
+    escalatie: z
+      .strictObject({
+        aanspreekpuntBekend: z.boolean().optional().meta({
+          description: 'Het is duidelijk wie op management- of bestuursniveau het aanspreekpunt is',
+        }),
+        contactlijst: z.boolean().optional().meta({
+          description:
+            'De coördinerend zorgverzekeraar heeft een lijst met contactgegevens gegeven',
+        }),
+        bestuurlijkSinds: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum waarop naar bestuurlijk niveau is geëscaleerd' }),
+        bestuurlijkOverleg: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum van het overleg op bestuurlijk niveau' }),
       })
       .optional(),
     kosten: z.array(CostLineSchema).optional(),

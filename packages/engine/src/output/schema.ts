@@ -90,6 +90,9 @@ export const RuleResultSchema = z.strictObject({
   id: z.string(),
   titel: TextSchema,
   soort: z.enum(['toets', 'termijn', 'rekenwijze']),
+  advies: z.boolean().meta({
+    description: 'Een advies of streven uit de bron: telt niet mee voor het antwoord op een vraag',
+  }),
   versie: z
     .strictObject({ geldigVan: IsoDateSchema, geldigTot: IsoDateSchema.nullable() })
     .nullable(),

@@ -215,6 +215,10 @@ export const RuleFileSchema = z
     zelfVerklaard: z.boolean().default(false).meta({
       description: 'true als de regel een menselijk oordeel vraagt dat de gebruiker zelf invult',
     }),
+    advies: z.boolean().default(false).meta({
+      description:
+        'true als de bron iets aanraadt of een streven noemt, geen eis: de uitkomst wordt getoond maar telt niet mee voor het antwoord op een vraag',
+    }),
     uitzonderingen: z.array(RuleIdSchema).default([]).meta({
       description: 'Regels die samen een uitzondering op deze regel vormen (alle moeten voldoen)',
     }),
