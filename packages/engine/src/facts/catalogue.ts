@@ -357,6 +357,237 @@ export const FACTS: readonly FactDefinition[] = [
     nl: 'Wanneer was het overleg op bestuurlijk niveau? (Nog niet: null.)',
     en: 'When was the board-level meeting? (Not yet: null.)',
   }),
+  fact('plan.pakketKleinereInitiatieven', 'boolean', 'pakketKleinereInitiatieven', {
+    nl: 'Is het plan een pakket van kleinere initiatieven?',
+    en: 'Is the plan a package of smaller initiatives?',
+  }),
+  fact('plan.resultatenBinnenVijfJaar', 'boolean', 'resultatenUiterlijk', {
+    nl: 'Wanneer begint de uitvoering, en wanneer zijn de afspraken uiterlijk gerealiseerd?',
+    en: 'When does execution start, and by when are the agreements realised?',
+  }),
+  fact(
+    'impact.substantieel',
+    'boolean',
+    'kader.impactSubstantieel',
+    {
+      nl: 'Is de impact op die criteria substantieel, conform de IZA-doelen?',
+      en: 'Is the impact on those criteria substantial, in line with the IZA goals?',
+    },
+    true,
+  ),
+  fact(
+    'kader.impactVoldoende',
+    'boolean',
+    'kader.impactVoldoende',
+    {
+      nl: 'Heeft het pakket voldoende impact op de IZA-doelen?',
+      en: 'Does the package have enough impact on the IZA goals?',
+    },
+    true,
+  ),
+  fact(
+    'kader.uitvoeringskracht',
+    'boolean',
+    'kader.uitvoeringskracht',
+    {
+      nl: 'Heeft het pakket voldoende implementatiekracht?',
+      en: 'Does the package have enough implementation power?',
+    },
+    true,
+  ),
+  fact('kader.opschaalbaarheidBeschreven', 'boolean', 'kader.opschaalbaarheidBeschreven', {
+    nl: 'Is de opschaalbaarheid van de kleinere initiatieven beschreven?',
+    en: 'Is the scalability of the smaller initiatives described?',
+  }),
+  fact('snelleToets.bijdrageKnelpunten', 'boolean', 'snelleToets.bijdrageKnelpunten', {
+    nl: 'Laat de snelle toets de bijdrage aan het oplossen van knelpunten zien?',
+    en: 'Does the quick scan show the contribution to solving bottlenecks?',
+  }),
+  fact('snelleToets.relatieRegioplannen', 'boolean', 'snelleToets.relatieRegioplannen', {
+    nl: 'Beschrijft de snelle toets de relatie met regioplannen, ROAZ-plan of eerstelijnsvisie?',
+    en: 'Does the quick scan describe the relation to regional plans, ROAZ plan or primary-care vision?',
+  }),
+  fact('snelleToets.langetermijnEffecten', 'boolean', 'snelleToets.langetermijnEffecten', {
+    nl: 'Beschrijft de snelle toets de effecten op lange termijn?',
+    en: 'Does the quick scan describe long-term effects?',
+  }),
+  fact('snelleToets.bijdragePassendeZorg', 'boolean', 'snelleToets.bijdragePassendeZorg', {
+    nl: 'Laat de snelle toets de bijdrage aan passende zorg zien?',
+    en: 'Does the quick scan show the contribution to appropriate care?',
+  }),
+  fact(
+    'snelleToets.inLijnMetRegioplannen',
+    'boolean',
+    'snelleToets.inLijnMetRegioplannen',
+    {
+      nl: 'Is het voorstel in lijn met de bestaande regiobeelden en -plannen, ROAZ-plannen en eerstelijnsvisie?',
+      en: 'Is the proposal in line with existing regional pictures and plans, ROAZ plans and primary-care vision?',
+    },
+    true,
+  ),
+  fact('snelleToets.uitlegGeenRelatie', 'boolean', 'snelleToets.uitlegGeenRelatie', {
+    nl: 'Is uitgelegd waarom er geen (concrete) relatie met die plannen is?',
+    en: 'Is it explained why there is no (concrete) relation to those plans?',
+  }),
+  fact(
+    'snelleToets.gedeeldeUrgentie',
+    'boolean',
+    'snelleToets.gedeeldeUrgentie',
+    {
+      nl: 'Is er aantoonbare, gedeelde urgentie bij alle partijen die bepalen of de transformatie slaagt?',
+      en: 'Is there demonstrable, shared urgency among all parties that determine success?',
+    },
+    true,
+  ),
+  fact(
+    'snelleToets.geenAfwenteling',
+    'boolean',
+    'snelleToets.geenAfwenteling',
+    {
+      nl: 'Is er geen afwenteling op partijen die geraakt worden maar niet betrokken zijn?',
+      en: 'Is there no shifting of burdens onto parties affected but not involved?',
+    },
+    true,
+  ),
+  fact(
+    'snelleToets.gelijkgerichtheidOnderbouwd',
+    'boolean',
+    'snelleToets.gelijkgerichtheidOnderbouwd',
+    {
+      nl: 'Is onderbouwd waarom en waarop gelijkgerichtheid van aanbieders en verzekeraars nodig is?',
+      en: 'Is it reasoned why and where providers and insurers need to act alike?',
+    },
+    true,
+  ),
+  fact(
+    'snelleToets.gelijkgerichtheidBeperktTotLooptijd',
+    'boolean',
+    'snelleToets.gelijkgerichtheidBeperktTotLooptijd',
+    {
+      nl: 'Is de gelijkgerichtheid beperkt tot de looptijd van het plan?',
+      en: 'Is acting alike limited to the duration of the plan?',
+    },
+  ),
+  fact('snelleToets.lopendPlan', 'boolean', 'snelleToets.lopendPlan', {
+    nl: 'Liep het plan al vóór de beoordeling?',
+    en: 'Was the plan already running before the assessment?',
+  }),
+  fact(
+    'kader.smartAfspraken',
+    'boolean',
+    'kader.smartAfspraken',
+    {
+      nl: 'Bevat het plan SMART-afspraken met aanpak, verantwoordelijkheden en tijdlijn?',
+      en: 'Does the plan contain SMART agreements with approach, responsibilities and timeline?',
+    },
+    true,
+  ),
+  fact(
+    'kader.positieveBusinesscase',
+    'boolean',
+    'kader.positieveBusinesscase',
+    {
+      nl: 'Heeft het plan een positieve (maatschappelijke) businesscase?',
+      en: 'Does the plan have a positive (societal) business case?',
+    },
+    true,
+  ),
+  fact(
+    'kader.impactanalyse',
+    'boolean',
+    'kader.impactanalyse',
+    {
+      nl: 'Is er een zorgvuldige impactanalyse gemaakt met de betrokken partijen?',
+      en: 'Was a careful impact analysis made with the parties involved?',
+    },
+    true,
+  ),
+  fact(
+    'kader.implementatieplan',
+    'boolean',
+    'kader.implementatieplan',
+    {
+      nl: 'Zijn executiekracht en gelijkgerichtheid georganiseerd in een implementatieplan?',
+      en: 'Are implementation power and acting alike organised in an implementation plan?',
+    },
+    true,
+  ),
+  fact('kader.ziekenhuis', 'boolean', 'kader.ziekenhuis', {
+    nl: 'Neemt een ziekenhuis deel aan het plan?',
+    en: 'Does a hospital take part in the plan?',
+  }),
+  fact('kader.msbAfspraken', 'boolean', 'kader.msbAfspraken', {
+    nl: 'Zijn er afspraken met het Medisch Specialistisch Bedrijf (MSB)?',
+    en: 'Are there agreements with the medical specialist company (MSB)?',
+  }),
+  fact('kader.duurzaamheidRelevant', 'boolean', 'kader.duurzaamheidRelevant', {
+    nl: 'Is duurzaamheid (klimaat en milieu) voor dit plan van toepassing?',
+    en: 'Does sustainability (climate and environment) apply to this plan?',
+  }),
+  fact(
+    'kader.klimaatimpactNietHoger',
+    'boolean',
+    'kader.klimaatimpactNietHoger',
+    {
+      nl: 'Verhoogt het plan de klimaat- en milieu-impact niet?',
+      en: 'Does the plan avoid increasing its climate and environmental impact?',
+    },
+    true,
+  ),
+  fact(
+    'kader.nietAndersTeBereiken',
+    'boolean',
+    'kader.nietAndersTeBereiken',
+    {
+      nl: 'Is de transformatie op korte termijn niet anders te bereiken, te versnellen of op te schalen?',
+      en: 'Can the transformation not be achieved, sped up or scaled up otherwise in the short term?',
+    },
+    true,
+  ),
+  fact('kader.gekoppeldAanAfspraken', 'boolean', 'kader.gekoppeldAanAfspraken', {
+    nl: 'Is het geld gekoppeld aan concrete transformatieafspraken?',
+    en: 'Is the money tied to concrete transformation agreements?',
+  }),
+  fact('kader.betalingBijRealisatie', 'boolean', 'kader.betalingBijRealisatie', {
+    nl: 'Volgt betaling bij realisatie van de afspraken, waar mogelijk per mijlpaal?',
+    en: 'Is payment made on realisation, where possible per milestone?',
+  }),
+  fact('kader.verdelingOverSectoren', 'boolean', 'kader.verdelingOverSectoren', {
+    nl: 'Laat het plan zien hoe het geld over sectoren en partijen is verdeeld?',
+    en: 'Does the plan show how the money is divided over sectors and parties?',
+  }),
+  fact('kader.geenDubbeleFinanciering', 'boolean', 'kader.geenDubbeleFinanciering', {
+    nl: 'Is dubbele financiering uitgesloten?',
+    en: 'Is double funding ruled out?',
+  }),
+  fact('kader.voorbereidingskosten', 'boolean', 'kader.voorbereidingskosten', {
+    nl: 'Vraagt het plan vergoeding van de kosten van het opstellen van het plan?',
+    en: 'Does the plan ask for reimbursement of the cost of drawing it up?',
+  }),
+  fact(
+    'kader.voorbereidingskostenVoorafAfgesproken',
+    'boolean',
+    'kader.voorbereidingskostenVoorafAfgesproken',
+    {
+      nl: 'Zijn die kosten vooraf met de marktleiders afgesproken?',
+      en: 'Were those costs agreed beforehand with the market leaders?',
+    },
+  ),
+  fact('kader.gepubliceerd', 'boolean', 'kader.gepubliceerd', {
+    nl: 'Is een samenvatting van het goedgekeurde plan gepubliceerd?',
+    en: 'Has a summary of the approved plan been published?',
+  }),
+  fact(
+    'kostenregel.verduurzaming',
+    'boolean',
+    'kosten[].verduurzaming',
+    {
+      nl: 'Is het een investering in verduurzaming als zodanig (zoals zonnepanelen)?',
+      en: 'Is it an investment in sustainability as such (such as solar panels)?',
+    },
+    false,
+    'kostenregel',
+  ),
   fact(
     'aansluiting.regiobeeld',
     'boolean',

@@ -86,7 +86,20 @@ export function planFacts(plan: Plan, peildatum: PlainDate, variants: readonly s
     'plan.domeinoverstijgend',
     domains && domains.includes('zorg') && (domains.includes('sociaal') || domains.includes('wlz')),
   );
+  put(facts, 'plan.pakketKleinereInitiatieven', plan.pakketKleinereInitiatieven);
+  if (plan.startdatum !== undefined && plan.resultatenUiterlijk !== undefined) {
+    // BK Stap 3 voorwaarde 5: within five years of the start (the day itself still counts, CAL-06).
+    const limit = parseDate(plan.startdatum).add({ years: 5 });
+    put(
+      facts,
+      'plan.resultatenBinnenVijfJaar',
+      compareDates(parseDate(plan.resultatenUiterlijk), limit) <= 0,
+    );
+  }
+  put(facts, 'impact.substantieel', plan.kader?.impactSubstantieel);
   for (const [group, values] of Object.entries({
+    snelleToets: plan.snelleToets,
+    kader: plan.kader,
     proces: plan.proces,
     beoordeling: plan.beoordeling,
     kpis: plan.kpis,
@@ -171,6 +184,7 @@ export function costLineFacts(line: CostLine): Facts {
   put(facts, 'kostenregel.structureelSociaalUitTm', needsException(line));
   put(facts, 'kostenregel.voortvloeiendUitPlan', line.voortvloeiendUitPlan);
   put(facts, 'kostenregel.uitvoeringskosten', line.uitvoeringskosten);
+  put(facts, 'kostenregel.verduurzaming', line.verduurzaming);
   put(facts, 'kostenregel.laatsteDag', lastDayOf(line).toString());
   return facts;
 }

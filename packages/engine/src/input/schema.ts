@@ -47,6 +47,10 @@ export const CostLineSchema = z
       description:
         'Zelf verklaard: het zijn uitvoeringskosten, zoals de diensten van een sociaal werker',
     }),
+    verduurzaming: z.boolean().optional().meta({
+      description:
+        'Het is een investering in verduurzaming als zodanig (zoals zonnepanelen of het verduurzamen van gebouwen)',
+    }),
     bedragen: z.array(AmountSchema).min(1),
   })
   .meta({ description: 'Eén kostenregel van de businesscase' });
@@ -189,6 +193,141 @@ export const PlanSchema = z
       .min(1)
       .optional()
       .meta({ description: 'De (mandaat)regio van het plan', examples: ['Noord-Veluwe'] }),
+    pakketKleinereInitiatieven: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Het plan is een pakket van kleinere initiatieven' }),
+    startdatum: IsoDateSchema.optional().meta({
+      description: 'Datum waarop de uitvoering van het plan begint',
+    }),
+    resultatenUiterlijk: IsoDateSchema.optional().meta({
+      description: 'Datum waarop de transformatieafspraken uiterlijk gerealiseerd zijn',
+    }),
+    snelleToets: z
+      .strictObject({
+        bijdrageKnelpunten: z.boolean().optional().meta({
+          description:
+            'De snelle toets laat de bijdrage aan het oplossen van knelpunten in de zorg zien',
+        }),
+        relatieRegioplannen: z.boolean().optional().meta({
+          description:
+            'De snelle toets beschrijft de relatie met regioplannen, ROAZ-plan en/of eerstelijnsvisie 2030',
+        }),
+        langetermijnEffecten: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De snelle toets beschrijft de effecten op lange termijn' }),
+        bijdragePassendeZorg: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De snelle toets laat de bijdrage aan passende zorg zien' }),
+        inLijnMetRegioplannen: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: in lijn met de bestaande regiobeelden/-plannen, ROAZ en eerstelijnsvisie',
+        }),
+        uitlegGeenRelatie: z.boolean().optional().meta({
+          description: 'Er is uitgelegd waarom er geen (concrete) relatie met die plannen is',
+        }),
+        gedeeldeUrgentie: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: aantoonbare, gedeelde urgentie bij alle partijen die bepalen of de transformatie slaagt',
+        }),
+        geenAfwenteling: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: geen afwenteling op partijen die geraakt worden maar niet betrokken zijn',
+        }),
+        gelijkgerichtheidOnderbouwd: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: onderbouwd waarom en op welke aspecten gelijkgerichtheid nodig is',
+        }),
+        gelijkgerichtheidBeperktTotLooptijd: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De gelijkgerichtheid is beperkt tot de looptijd van het plan' }),
+        lopendPlan: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Het plan liep al vóór de (her)beoordeling' }),
+      })
+      .optional(),
+    kader: z
+      .strictObject({
+        impactSubstantieel: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: de impact op die criteria is substantieel (conform de IZA-doelen)',
+        }),
+        impactVoldoende: z.boolean().optional().meta({
+          description: 'Zelf verklaard: het pakket heeft voldoende impact op de IZA-doelen',
+        }),
+        uitvoeringskracht: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Zelf verklaard: het pakket heeft voldoende implementatiekracht' }),
+        opschaalbaarheidBeschreven: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De opschaalbaarheid van de kleinere initiatieven is beschreven' }),
+        smartAfspraken: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: SMART-afspraken met aanpak, verantwoordelijkheden en tijdlijn',
+        }),
+        positieveBusinesscase: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Zelf verklaard: een positieve (maatschappelijke) businesscase' }),
+        impactanalyse: z.boolean().optional().meta({
+          description: 'Zelf verklaard: een zorgvuldige impactanalyse met de betrokken partijen',
+        }),
+        implementatieplan: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: executiekracht en gelijkgerichtheid georganiseerd in een implementatieplan met aantoonbaar commitment',
+        }),
+        ziekenhuis: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Een ziekenhuis neemt deel aan het plan' }),
+        msbAfspraken: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Er zijn afspraken met het Medisch Specialistisch Bedrijf (MSB)' }),
+        duurzaamheidRelevant: z.boolean().optional().meta({
+          description: 'Duurzaamheid (klimaat en milieu) is voor dit plan van toepassing',
+        }),
+        klimaatimpactNietHoger: z.boolean().optional().meta({
+          description: 'Zelf verklaard: het plan verhoogt de klimaat- en milieu-impact niet',
+        }),
+        nietAndersTeBereiken: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: de transformatie is op korte termijn niet anders te bereiken, te versnellen of op te schalen',
+        }),
+        gekoppeldAanAfspraken: z.boolean().optional().meta({
+          description:
+            'Het geld is gekoppeld aan concrete transformatieafspraken (inspannings- en waar mogelijk resultaatverplichting)',
+        }),
+        betalingBijRealisatie: z.boolean().optional().meta({
+          description:
+            'Betaling volgt bij realisatie van de afspraken, waar mogelijk in delen per mijlpaal',
+        }),
+        verdelingOverSectoren: z.boolean().optional().meta({
+          description: 'Het plan laat zien hoe het geld over sectoren en partijen is verdeeld',
+        }),
+        geenDubbeleFinanciering: z.boolean().optional().meta({
+          description:
+            'Er is geen dubbele financiering en geen financiering van wat al uit andere middelen betaald wordt',
+        }),
+        voorbereidingskosten: z.boolean().optional().meta({
+          description: 'Het plan vraagt vergoeding van kosten voor het opstellen van het plan',
+        }),
+        voorbereidingskostenVoorafAfgesproken: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Die kosten zijn vooraf met de marktleiders afgesproken' }),
+        gepubliceerd: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Een samenvatting van het goedgekeurde plan is gepubliceerd' }),
+      })
+      .optional(),
     proces: z
       .strictObject({
         financiersVanafEersteContact: z.boolean().optional().meta({
