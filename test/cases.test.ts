@@ -13,6 +13,7 @@ async function receiptFor(entry: (typeof cases)[number]): Promise<Receipt> {
   const result = await evaluateWith(ruleSet, entry.plan, {
     peildatum: entry.peildatum,
     variant: entry.varianten,
+    andereLezingen: false,
   });
   if (!result.geldig) throw new Error(`invalid case: ${JSON.stringify(result.problemen)}`);
   return result;

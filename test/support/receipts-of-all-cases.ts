@@ -9,6 +9,7 @@ for (const entry of await workedCases()) {
     await evaluateWith(ruleSet, entry.plan, {
       peildatum: entry.peildatum,
       variant: entry.varianten,
+      andereLezingen: false,
     }),
   );
 }

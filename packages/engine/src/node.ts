@@ -124,6 +124,7 @@ export async function checkRulesDir(
       const receipt = await evaluateWith(loaded.ruleSet, entry.plan, {
         peildatum: entry.peildatum,
         variant: entry.varianten,
+        andereLezingen: false,
       });
       if (!receipt.geldig) {
         all.push(

@@ -66,7 +66,8 @@ function valueFact(value: unknown): string | undefined {
 
 /**
  * An event given as `null` has not happened by the peildatum. "It happened on or before D" is then
- * false once the peildatum is past D (it can no longer happen in time), and still open before that.
+ * false once the peildatum is past D (it can no longer happen in time), and still open before that;
+ * "it happened on or after D" is false.
  */
 function pendingEvent(leaf: LeafResult, peildatum: unknown): ConditionState | undefined {
   if (
@@ -79,7 +80,8 @@ function pendingEvent(leaf: LeafResult, peildatum: unknown): ConditionState | un
   const order = Temporal.PlainDate.compare(peildatum, leaf.valueResult);
   if (leaf.operator === 'dateOnOrBefore') return order > 0 ? 'onwaar' : 'onbekend';
   if (leaf.operator === 'dateBefore') return order >= 0 ? 'onwaar' : 'onbekend';
-  return 'onbekend';
+  // "It happened on or after D": it has not happened, so as of the peildatum it is false.
+  return 'onwaar';
 }
 
 function judge(

@@ -50,6 +50,11 @@ export interface EvaluateOptions {
   readonly peildatum?: string;
   /** One or more variant ids from `rules/varianten/`, e.g. `azwa-2028` or `doorrollen`. */
   readonly variant?: string | readonly string[];
+  /**
+   * Also evaluate every variant not chosen and report what it would change (`andereLezingen`).
+   * Default true; batch tools that only need the outcomes can switch it off.
+   */
+  readonly andereLezingen?: boolean;
 }
 
 interface Context {
@@ -311,7 +316,7 @@ export async function evaluateWith(
   const receipt = await evaluatePlan(ruleSet, parsed.value, peildatum, variants);
   const andereLezingen: Reading[] = [];
   for (const variant of ruleSet.varianten.values()) {
-    if (variants.includes(variant.id)) continue;
+    if (options.andereLezingen === false || variants.includes(variant.id)) continue;
     const other = await evaluatePlan(ruleSet, parsed.value, peildatum, [...variants, variant.id]);
     andereLezingen.push(compareReadings(variant, receipt, other));
   }
@@ -332,7 +337,10 @@ async function evaluatePlan(
       values[id] = { datum: parseDate(waarde) };
     else values[id] = waarde;
   }
-  const facts = { ...planFacts(plan, peildatum, variants), ...parameterFacts(parameters) };
+  const facts = {
+    ...planFacts(plan, peildatum, variants, [...ruleSet.varianten.keys()]),
+    ...parameterFacts(parameters),
+  };
   // Dates and amounts the user gave may appear in explanations, e.g. {verantwoording.saldo}.
   for (const definition of FACTS) {
     const value = facts[definition.id];

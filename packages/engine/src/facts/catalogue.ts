@@ -41,10 +41,6 @@ export const FACTS: readonly FactDefinition[] = [
     nl: 'Op welke datum wilt u de regels toepassen?',
     en: 'On which date do you want to apply the rules?',
   }),
-  fact('variant.doorrollen', 'boolean', '(optie variant)', {
-    nl: 'Wilt u termijnen die in een weekend of op een feestdag eindigen doorschuiven?',
-    en: 'Do you want deadlines that end on a weekend or holiday to move to the next working day?',
-  }),
   fact('plan.gebruiktUitzondering', 'boolean', 'kosten', {
     nl: 'Welke kosten heeft het plan: aard, domein en financiering per kostenregel?',
     en: 'Which costs does the plan have: nature, domain and funding for each cost line?',
@@ -588,6 +584,41 @@ export const FACTS: readonly FactDefinition[] = [
     false,
     'kostenregel',
   ),
+  fact('plan.vraagtTransformatiemiddelen', 'boolean', 'kosten[].financiering', {
+    nl: 'Vraagt het plan transformatiemiddelen (via zorgverzekeraar, zorgkantoor of SPUK)?',
+    en: 'Does the plan ask for transformation funds (through insurer, care office or SPUK)?',
+  }),
+  fact(
+    'kader.overigeAspectenBeschreven',
+    'boolean',
+    'kader.overigeAspectenBeschreven',
+    {
+      nl: 'Beschrijft het plan de aspecten die voor dit plan spelen: contractafspraken, afbouw en opbouw, schaal, opschaalbaarheid, digitale aansluiting?',
+      en: 'Does the plan describe the aspects relevant to it: contract agreements, build-down and build-up, scale, scalability, digital links?',
+    },
+    true,
+  ),
+  fact('proces.opnieuwIngediend', 'boolean', 'proces.opnieuwIngediend', {
+    nl: 'Is het plan opnieuw ter beoordeling ingediend?',
+    en: 'Was the plan submitted again for assessment?',
+  }),
+  fact('proces.planAangepast', 'boolean', 'proces.planAangepast', {
+    nl: 'Is het opnieuw ingediende plan aangepast?',
+    en: 'Was the resubmitted plan adapted?',
+  }),
+  fact(
+    'beoordeling.andereVerzekeraarBesluitZelf',
+    'boolean',
+    'beoordeling.andereVerzekeraarBesluitZelf',
+    {
+      nl: 'Nam een zorgverzekeraar die geen marktleider is een eigen besluit over het plan?',
+      en: 'Did an insurer that is not a market leader take its own decision on the plan?',
+    },
+  ),
+  fact('gebeurtenissen.voorgenomenBesluit', 'datum', 'gebeurtenissen.voorgenomenBesluit', {
+    nl: 'Wanneer namen de marktleiders een voorgenomen besluit over het plan? (Nog niet: null.)',
+    en: 'When did the market leaders take an intended decision on the plan? (Not yet: null.)',
+  }),
   fact(
     'aansluiting.regiobeeld',
     'boolean',
@@ -724,6 +755,8 @@ export const FACTS: readonly FactDefinition[] = [
 const BY_ID = new Map(FACTS.map((definition, index) => [definition.id, { definition, index }]));
 
 export const PARAMETER_FACT_PREFIX = 'parameter.';
+/** `variant.<id>`: true when that variant was chosen. */
+export const VARIANT_FACT_PREFIX = 'variant.';
 
 export function findFact(id: string): FactDefinition | undefined {
   return BY_ID.get(id)?.definition;

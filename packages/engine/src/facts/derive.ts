@@ -52,10 +52,16 @@ export function lastDayOf(line: CostLine): PlainDate {
 const sameRegion = (a: string, b: string): boolean =>
   a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
-export function planFacts(plan: Plan, peildatum: PlainDate, variants: readonly string[]): Facts {
+/** `knownVariants`: every variant of the rule set, so a rule can apply only under (or without) one. */
+export function planFacts(
+  plan: Plan,
+  peildatum: PlainDate,
+  variants: readonly string[],
+  knownVariants: readonly string[] = variants,
+): Facts {
   const facts: Facts = {};
   put(facts, 'peildatum', peildatum.toString());
-  put(facts, 'variant.doorrollen', variants.includes('doorrollen'));
+  for (const variant of knownVariants) put(facts, `variant.${variant}`, variants.includes(variant));
   const domains = plan.domeinen;
   put(
     facts,
@@ -139,6 +145,7 @@ export function planFacts(plan: Plan, peildatum: PlainDate, variants: readonly s
   const lines = plan.kosten;
   if (lines !== undefined) {
     put(facts, 'plan.gebruiktUitzondering', some(lines, needsException));
+    put(facts, 'plan.vraagtTransformatiemiddelen', some(lines, isFromTransformationFunds));
     put(
       facts,
       'kosten.viaSpuk',

@@ -100,6 +100,9 @@ export const EventsSchema = z
       description:
         'Datum waarop de coördinerend zorgverzekeraar het complete transformatieplan ontving',
     }),
+    voorgenomenBesluit: IsoDateSchema.nullable()
+      .optional()
+      .meta({ description: 'Datum van het voorgenomen besluit van de marktleiders over het plan' }),
     planGoedgekeurd: IsoDateSchema.nullable().optional().meta({
       description: 'Datum van de goedkeuring van het transformatieplan',
     }),
@@ -322,6 +325,10 @@ export const PlanSchema = z
           .boolean()
           .optional()
           .meta({ description: 'Die kosten zijn vooraf met de marktleiders afgesproken' }),
+        overigeAspectenBeschreven: z.boolean().optional().meta({
+          description:
+            'Zelf verklaard: de situationele aspecten (contractafspraken, afbouw/opbouw, schaal, opschaalbaarheid, digitale aansluiting) zijn beschreven waar ze spelen',
+        }),
         gepubliceerd: z
           .boolean()
           .optional()
@@ -354,6 +361,14 @@ export const PlanSchema = z
           description:
             'De coördinerend zorgverzekeraar deelt één gezamenlijke beoordeling van beide zorgverzekeraars',
         }),
+        opnieuwIngediend: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Het plan is opnieuw ter beoordeling ingediend' }),
+        planAangepast: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Het opnieuw ingediende plan is aangepast' }),
         karakter: z
           .enum(['innovatie', 'opschaling'])
           .nullable()
@@ -373,6 +388,10 @@ export const PlanSchema = z
         regiocoordinatorRegio: z.string().min(1).nullable().optional().meta({
           description:
             'De (mandaat)regio van de regiocoördinator die het plan beoordeelt; null = geen regiocoördinator',
+        }),
+        andereVerzekeraarBesluitZelf: z.boolean().optional().meta({
+          description:
+            'Een zorgverzekeraar die geen marktleider is, nam een eigen besluit over het plan',
         }),
         afgezienVanRegiocoordinator: z.boolean().optional().meta({
           description:

@@ -3,7 +3,7 @@
  * reporting problems with file, rule id, JSON path and a Dutch and English message.
  */
 import { Temporal } from 'temporal-polyfill';
-import { FACTS, findFact, PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
+import { FACTS, findFact, PARAMETER_FACT_PREFIX, VARIANT_FACT_PREFIX } from '../facts/catalogue.ts';
 import { OPERATOR_NAMES } from '../evaluate/operators.ts';
 import type { Issue } from './issues.ts';
 import type {
@@ -176,9 +176,16 @@ function conditionBlocks(versie: RuleVersion, index: number): Leaf[] {
   ];
 }
 
-function factIsKnown(fact: string, regel: RuleFile, parameterIds: ReadonlySet<string>): boolean {
+function factIsKnown(
+  fact: string,
+  regel: RuleFile,
+  parameterIds: ReadonlySet<string>,
+  variantIds: ReadonlySet<string>,
+): boolean {
   if (fact.startsWith(PARAMETER_FACT_PREFIX))
     return parameterIds.has(fact.slice(PARAMETER_FACT_PREFIX.length));
+  if (fact.startsWith(VARIANT_FACT_PREFIX))
+    return variantIds.has(fact.slice(VARIANT_FACT_PREFIX.length));
   const definition = findFact(fact);
   if (!definition) return false;
   return definition.bereik === 'plan' || regel.bereik === 'kostenregel';
@@ -215,6 +222,7 @@ function suggestion(name: string, known: Iterable<string>): { nl: string; en: st
 
 const factsAreKnown: Check = (ctx) => {
   const parameterIds = new Set(ctx.parameters.map(({ parameter }) => parameter.id));
+  const variantIds = new Set(ctx.varianten.map(({ variant }) => variant.id));
   for (const { bestand, regel } of ctx.regels) {
     regel.versies.forEach((versie, index) => {
       const used: Array<{ fact: string; pad: string }> = conditionBlocks(versie, index).flatMap(
@@ -234,7 +242,7 @@ const factsAreKnown: Check = (ctx) => {
         });
       }
       for (const { fact, pad } of used) {
-        if (factIsKnown(fact, regel, parameterIds)) continue;
+        if (factIsKnown(fact, regel, parameterIds, variantIds)) continue;
         const near = suggestion(fact, [
           ...FACTS.map((definition) => definition.id),
           ...[...parameterIds].map((id) => `${PARAMETER_FACT_PREFIX}${id}`),
