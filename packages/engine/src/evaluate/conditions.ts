@@ -8,7 +8,7 @@ import { Temporal } from 'temporal-polyfill';
 import { findFact } from '../facts/catalogue.ts';
 import type { Facts } from '../facts/derive.ts';
 import type { ConditionState } from '../output/schema.ts';
-import type { LeafCondition, RuleVersion, TopCondition } from '../rules/schema.ts';
+import type { Condition, LeafCondition, RuleVersion, TopCondition } from '../rules/schema.ts';
 import { CUSTOM_OPERATORS } from './operators.ts';
 
 export interface LeafOutcome {
@@ -121,6 +121,14 @@ function judge(
   return status;
 }
 
+function factsOf(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(factsOf);
+  if ('any' in condition) return condition.any.flatMap(factsOf);
+  if ('not' in condition) return factsOf(condition.not);
+  const compared = valueFact(condition.value);
+  return compared === undefined ? [condition.fact] : [condition.fact, compared];
+}
+
 /**
  * One json-rules-engine instance per rule version, holding the applicability and the test as two
  * rules. Engines are reusable: each `run` gets a fresh almanac.
@@ -128,11 +136,16 @@ function judge(
 export class CompiledVersion {
   readonly #engine: Engine;
   readonly #blocks: ReadonlyArray<(typeof BLOCKS)[number]>;
+  /** The facts this version reads. Handing json-rules-engine only these keeps each run cheap. */
+  readonly #facts: readonly string[];
 
   constructor(version: RuleVersion) {
     this.#engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
     for (const operator of CUSTOM_OPERATORS) this.#engine.addOperator(operator);
     this.#blocks = BLOCKS.filter((block) => version[block] !== undefined);
+    this.#facts = [
+      ...new Set(this.#blocks.flatMap((block) => factsOf(version[block] as Condition))),
+    ];
     for (const block of this.#blocks) {
       this.#engine.addRule({
         name: block,
@@ -148,7 +161,9 @@ export class CompiledVersion {
       voorwaarden: ALWAYS,
     };
     if (this.#blocks.length === 0) return outcome;
-    const { results, failureResults } = await this.#engine.run(facts);
+    const used: Facts = {};
+    for (const fact of this.#facts) if (fact in facts) used[fact] = facts[fact] ?? null;
+    const { results, failureResults } = await this.#engine.run(used);
     for (const ruleResult of [...results, ...failureResults]) {
       const block = ruleResult.name as (typeof BLOCKS)[number];
       const leaves: LeafOutcome[] = [];

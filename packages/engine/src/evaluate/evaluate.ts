@@ -298,7 +298,8 @@ function notInForce(ctx: Context, rule: RuleFile): RuleResult {
   };
 }
 
-const byRuleId = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+const ruleIdOrder = new Intl.Collator('en', { numeric: true });
+const byRuleId = (a: string, b: string): number => ruleIdOrder.compare(a, b);
 
 export async function evaluateWith(
   ruleSet: RuleSet,
