@@ -12,7 +12,7 @@ const script = new URL('./support/receipts-of-all-cases.ts', import.meta.url).pa
 async function receiptsIn(timeZone: string): Promise<string> {
   const { stdout } = await run(process.execPath, [script], {
     env: { ...process.env, TZ: timeZone },
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 512 * 1024 * 1024,
   });
   return stdout;
 }

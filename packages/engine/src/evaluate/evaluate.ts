@@ -12,6 +12,7 @@ import {
   NOT_APPLICABLE,
   NOT_IN_FORCE,
   SELF_DECLARED_NOTE,
+  TERM_MAY_APPLY,
   TERM_NOT_STARTED,
 } from '../explain/outcomes.ts';
 import { PlanSchema, type Plan } from '../input/schema.ts';
@@ -385,6 +386,24 @@ async function evaluatePlan(
     const version = inForceOn(rule);
     if (!version) {
       results.set(rule.id, notInForce(ctx, rule));
+      continue;
+    }
+    // A term may itself apply only in some cases (e.g. a reclaim notice only when money is reclaimed).
+    const applies = version.vanToepassing
+      ? await evaluateConditions(version, ctx.facts)
+      : undefined;
+    if (applies && applies.uitkomst !== 'voldoet') {
+      results.set(rule.id, {
+        ...skeleton(rule, version),
+        uitkomst: applies.uitkomst,
+        zelfVerklaard: false,
+        uitleg:
+          applies.uitkomst === 'onbekend'
+            ? TERM_MAY_APPLY
+            : explanation(version, applies.uitkomst, values, false),
+        ontbrekend: [...applies.ontbrekend],
+        voorwaarden: traceConditions(version, applies.leaves, values),
+      });
       continue;
     }
     const outcome = evaluateDeadline(rule, version, ctx.facts, parameters, ctx.policy, peildatum);

@@ -62,3 +62,8 @@ export const TERM_PASSED: Text = {
   nl: 'Die datum is {dagen} dagen voorbij. Is het besluit of de indiening er al? Vul dan de datum in.',
   en: 'That date passed {dagen} days ago. Has the decision or submission happened? Then fill in the date.',
 };
+
+export const TERM_MAY_APPLY: Text = {
+  nl: 'Nog niet te zeggen of deze termijn speelt; zie de open vragen.',
+  en: 'We cannot tell yet whether this term applies; see the open questions.',
+};

@@ -619,6 +619,138 @@ export const FACTS: readonly FactDefinition[] = [
     nl: 'Wanneer namen de marktleiders een voorgenomen besluit over het plan? (Nog niet: null.)',
     en: 'When did the market leaders take an intended decision on the plan? (Not yet: null.)',
   }),
+  fact('spuk.aanvrager', 'keuze', 'spuk.aanvrager', {
+    nl: 'Wie vraagt de SPUK aan: een gemeente, een penvoerder of een ander?',
+    en: 'Who applies for the SPUK: a municipality, a lead municipality or someone else?',
+  }),
+  fact('spuk.mandaatBewijs', 'boolean', 'spuk.mandaatBewijs', {
+    nl: 'Heeft de penvoerder een bewijs dat hij namens de andere gemeenten mag aanvragen?',
+    en: 'Does the lead municipality have proof that it may apply on behalf of the others?',
+  }),
+  fact('spuk.planMetGemeente', 'boolean', 'spuk.planMetGemeente', {
+    nl: 'Is het transformatieplan opgesteld met ten minste één gemeente?',
+    en: 'Was the transformation plan drawn up with at least one municipality?',
+  }),
+  fact('spuk.overeenkomstMetGemeente', 'boolean', 'spuk.overeenkomstMetGemeente', {
+    nl: 'Is de overeenkomst transformatieplan gesloten met ten minste één gemeente?',
+    en: 'Was the transformation plan contract concluded with at least one municipality?',
+  }),
+  fact('spuk.aanvraagIngediend', 'datum', 'spuk.aanvraagIngediend', {
+    nl: 'Wanneer is de SPUK-aanvraag ingediend? (Nog niet: null.)',
+    en: 'When was the SPUK application submitted? (Not yet: null.)',
+  }),
+  fact('spuk.documenten.transformatieplan', 'boolean', 'spuk.documenten.transformatieplan', {
+    nl: 'Is het transformatieplan bij de aanvraag gevoegd?',
+    en: 'Is the transformation plan attached to the application?',
+  }),
+  fact(
+    'spuk.documenten.overeenkomstMetMijlpalen',
+    'boolean',
+    'spuk.documenten.overeenkomstMetMijlpalen',
+    {
+      nl: 'Is de overeenkomst met mijlpalen en bedragen bijgevoegd?',
+      en: 'Is the contract with milestones and amounts attached?',
+    },
+  ),
+  fact('spuk.documenten.begrotingPerJaar', 'boolean', 'spuk.documenten.begrotingPerJaar', {
+    nl: 'Is een begroting per jaar met kosten en opbrengsten per activiteit bijgevoegd?',
+    en: 'Is a budget per year with costs and revenues per activity attached?',
+  }),
+  fact('spuk.documenten.mandaat', 'boolean', 'spuk.documenten.mandaat', {
+    nl: 'Is het bewijs van het mandaat van de penvoerder bijgevoegd?',
+    en: 'Is the proof of the lead municipality’s mandate attached?',
+  }),
+  fact('spuk.gevraagdBedrag', 'bedrag', 'spuk.gevraagdBedrag', {
+    nl: 'Welk bedrag vraagt de gemeente aan?',
+    en: 'What amount does the municipality apply for?',
+  }),
+  fact('spuk.resterendPlafond', 'bedrag', 'spuk.resterendPlafond', {
+    nl: 'Hoeveel was er bij ontvangst van de volledige aanvraag nog over onder het plafond?',
+    en: 'How much was left under the ceiling when the complete application was received?',
+  }),
+  fact('spuk.andereOverheidsvergoeding', 'boolean', 'spuk.andereOverheidsvergoeding', {
+    nl: 'Krijgt de gemeente al een vergoeding van overheidswege voor activiteiten uit het plan?',
+    en: 'Does the municipality already receive public funding for activities in the plan?',
+  }),
+  fact('spuk.alleenAanvullendeActiviteiten', 'boolean', 'spuk.alleenAanvullendeActiviteiten', {
+    nl: 'Gaat de aanvraag alleen over aanvullende activiteiten?',
+    en: 'Does the application only cover additional activities?',
+  }),
+  fact('spuk.aanvraagOntvangen', 'datum', 'spuk.aanvraagOntvangen', {
+    nl: 'Wanneer ontving de minister de aanvraag?',
+    en: 'When did the minister receive the application?',
+  }),
+  fact('spuk.besluit', 'datum', 'spuk.besluit', {
+    nl: 'Wanneer besliste de minister op de aanvraag? (Nog niet: null.)',
+    en: 'When did the minister decide on the application? (Not yet: null.)',
+  }),
+  fact('spuk.verleend', 'datum', 'spuk.verleend', {
+    nl: 'Wanneer is de specifieke uitkering verleend? (Niet: null.)',
+    en: 'When was the specific grant awarded? (Not: null.)',
+  }),
+  fact('spuk.voorschotVolledigJaarlijks', 'boolean', 'spuk.voorschotVolledigJaarlijks', {
+    nl: 'Geeft het besluit een voorschot van 100% in jaarlijkse termijnen?',
+    en: 'Does the decision give a 100% advance in yearly instalments?',
+  }),
+  fact('spuk.risicoNietNakomen', 'boolean', 'spuk.risicoNietNakomen', {
+    nl: 'Is het aannemelijk dat verplichtingen niet (tijdig of geheel) worden nagekomen?',
+    en: 'Is it likely that obligations will not be met (in time or in full)?',
+  }),
+  fact('spuk.gemeld', 'boolean', 'spuk.gemeld', {
+    nl: 'Heeft de gemeente dat onverwijld schriftelijk aan de minister gemeld?',
+    en: 'Has the municipality reported that to the minister in writing without delay?',
+  }),
+  fact('spuk.verantwoordViaSisa', 'boolean', 'spuk.verantwoordViaSisa', {
+    nl: 'Verantwoordt de gemeente de besteding via SiSa?',
+    en: 'Does the municipality account for the spending through SiSa?',
+  }),
+  fact('spuk.verantwoordingTijdigEnVolledig', 'boolean', 'spuk.verantwoordingTijdigEnVolledig', {
+    nl: 'Is de verantwoordingsinformatie op tijd en volledig verstrekt?',
+    en: 'Was the accountability information provided on time and in full?',
+  }),
+  fact('spuk.verantwoordingOntvangen', 'datum', 'spuk.verantwoordingOntvangen', {
+    nl: 'Wanneer ontving de minister de verantwoordingsinformatie?',
+    en: 'When did the minister receive the accountability information?',
+  }),
+  fact('spuk.vaststelling', 'datum', 'spuk.vaststelling', {
+    nl: 'Wanneer besliste de minister over de vaststelling? (Nog niet: null.)',
+    en: 'When did the minister decide on the final amount? (Not yet: null.)',
+  }),
+  fact('spuk.controleverklaring', 'boolean', 'spuk.controleverklaring', {
+    nl: 'Heeft de financiële verantwoording een controleverklaring van een accountant?',
+    en: 'Does the financial account carry an auditor’s report?',
+  }),
+  fact('spuk.activiteitenVerricht', 'boolean', 'spuk.activiteitenVerricht', {
+    nl: 'Zijn de activiteiten verricht waarvoor de uitkering is verleend?',
+    en: 'Were the activities carried out for which the grant was awarded?',
+  }),
+  fact('spuk.verplichtingenNagekomen', 'boolean', 'spuk.verplichtingenNagekomen', {
+    nl: 'Is voldaan aan de verplichtingen van de uitkering?',
+    en: 'Were the obligations of the grant met?',
+  }),
+  fact('spuk.mijlpalenBehaald', 'boolean', 'spuk.mijlpalenBehaald', {
+    nl: 'Zijn de mijlpalen uit het transformatieplan behaald?',
+    en: 'Were the milestones of the transformation plan met?',
+  }),
+  fact('spuk.terugvordering', 'boolean', 'spuk.terugvordering', {
+    nl: 'Vordert de minister (een deel van) de uitkering terug?',
+    en: 'Does the minister reclaim (part of) the grant?',
+  }),
+  fact('spuk.mededelingTerugvordering', 'datum', 'spuk.mededelingTerugvordering', {
+    nl: 'Wanneer deelde de minister de terugvordering mee? (Nog niet: null.)',
+    en: 'When did the minister announce the reclaim? (Not yet: null.)',
+  }),
+  fact(
+    'kostenregel.eersteDag',
+    'datum',
+    'kosten[].bedragen[].periode',
+    {
+      nl: 'Vanaf welk jaar of welke maand lopen de kosten?',
+      en: 'From which year or month do the costs run?',
+    },
+    false,
+    'kostenregel',
+  ),
   fact(
     'aansluiting.regiobeeld',
     'boolean',

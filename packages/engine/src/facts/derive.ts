@@ -53,6 +53,12 @@ const sameRegion = (a: string, b: string): boolean =>
   a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
 /** `knownVariants`: every variant of the rule set, so a rule can apply only under (or without) one. */
+export function firstDayOf(line: CostLine): PlainDate {
+  return line.bedragen
+    .map((amount) => periodBounds(amount.periode).first)
+    .reduce((earliest, day) => (compareDates(day, earliest) < 0 ? day : earliest));
+}
+
 export function planFacts(
   plan: Plan,
   peildatum: PlainDate,
@@ -111,10 +117,12 @@ export function planFacts(
     kpis: plan.kpis,
     financiering: plan.financiering,
     escalatie: plan.escalatie,
+    spuk: plan.spuk,
+    'spuk.documenten': plan.spuk?.documenten,
   })) {
     for (const [key, value] of Object.entries(values ?? {})) {
       if (typeof value !== 'object' || value === null)
-        put(facts, `${group}.${key}`, value as string | number | boolean | null);
+        put(facts, `${group}.${key}`, value);
     }
   }
   put(facts, 'gemeente.deelname', plan.gemeente?.deelname);
@@ -193,5 +201,6 @@ export function costLineFacts(line: CostLine): Facts {
   put(facts, 'kostenregel.uitvoeringskosten', line.uitvoeringskosten);
   put(facts, 'kostenregel.verduurzaming', line.verduurzaming);
   put(facts, 'kostenregel.laatsteDag', lastDayOf(line).toString());
+  put(facts, 'kostenregel.eersteDag', firstDayOf(line).toString());
   return facts;
 }

@@ -335,6 +335,121 @@ export const PlanSchema = z
           .meta({ description: 'Een samenvatting van het goedgekeurde plan is gepubliceerd' }),
       })
       .optional(),
+    spuk: z
+      .strictObject({
+        aanvrager: z.enum(['gemeente', 'penvoerder', 'anders']).optional().meta({
+          description:
+            'Wie de SPUK aanvraagt: een gemeente, een penvoerder namens meerdere gemeenten, of een ander',
+        }),
+        mandaatBewijs: z.boolean().optional().meta({
+          description:
+            'De penvoerder heeft een bewijsstuk dat hij namens de andere gemeenten mag aanvragen',
+        }),
+        planMetGemeente: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Het transformatieplan is opgesteld met ten minste één gemeente' }),
+        overeenkomstMetGemeente: z.boolean().optional().meta({
+          description: 'De overeenkomst transformatieplan is gesloten met ten minste één gemeente',
+        }),
+        aanvraagIngediend: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum waarop de SPUK-aanvraag is ingediend; null = nog niet' }),
+        documenten: z
+          .strictObject({
+            transformatieplan: z
+              .boolean()
+              .optional()
+              .meta({ description: 'Het transformatieplan is bij de aanvraag gevoegd' }),
+            overeenkomstMetMijlpalen: z.boolean().optional().meta({
+              description:
+                'Een afschrift van de overeenkomst met de mijlpalen en bedragen, passend bij de begroting',
+            }),
+            begrotingPerJaar: z.boolean().optional().meta({
+              description:
+                'Een begroting per jaar, met geraamde kosten en opbrengsten per activiteit',
+            }),
+            mandaat: z.boolean().optional().meta({
+              description:
+                'Het bewijsstuk dat de penvoerder namens de andere gemeenten mag aanvragen',
+            }),
+          })
+          .optional(),
+        gevraagdBedrag: z
+          .number()
+          .nonnegative()
+          .optional()
+          .meta({ description: 'Het gevraagde bedrag, in euro' }),
+        resterendPlafond: z.number().nonnegative().optional().meta({
+          description:
+            'Wat er bij ontvangst van de volledige aanvraag nog onder het plafond over was, in euro',
+        }),
+        andereOverheidsvergoeding: z.boolean().optional().meta({
+          description:
+            'De gemeente krijgt al een vergoeding van overheidswege voor activiteiten uit het plan',
+        }),
+        alleenAanvullendeActiviteiten: z.boolean().optional().meta({
+          description: 'De aanvraag gaat alleen over aanvullende (additionele) activiteiten',
+        }),
+        aanvraagOntvangen: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum waarop de minister de aanvraag ontving' }),
+        besluit: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum van het besluit op de aanvraag; null = nog niet' }),
+        verleend: IsoDateSchema.nullable().optional().meta({
+          description:
+            'Datum van de verlening van de specifieke uitkering; null = (nog) niet verleend',
+        }),
+        voorschotVolledigJaarlijks: z.boolean().optional().meta({
+          description:
+            'Het besluit geeft een voorschot van 100%, in jaarlijkse termijnen volgens de begroting',
+        }),
+        risicoNietNakomen: z.boolean().optional().meta({
+          description:
+            'Het is aannemelijk dat verplichtingen niet (tijdig of geheel) worden nagekomen, of er doen zich andere belangrijke omstandigheden voor',
+        }),
+        gemeld: z.boolean().optional().meta({
+          description: 'De gemeente heeft dat onverwijld schriftelijk aan de minister gemeld',
+        }),
+        verantwoordViaSisa: z.boolean().optional().meta({
+          description:
+            'De gemeente verantwoordt de besteding via SiSa (artikel 17a Financiële-verhoudingswet)',
+        }),
+        verantwoordingTijdigEnVolledig: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De verantwoordingsinformatie is op tijd en volledig verstrekt' }),
+        verantwoordingOntvangen: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum waarop de minister de verantwoordingsinformatie ontving' }),
+        vaststelling: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum van het besluit tot vaststelling; null = nog niet' }),
+        controleverklaring: z.boolean().optional().meta({
+          description:
+            'De financiële verantwoording heeft een controleverklaring van een accountant',
+        }),
+        activiteitenVerricht: z.boolean().optional().meta({
+          description: 'De activiteiten waarvoor de uitkering is verleend, zijn verricht',
+        }),
+        verplichtingenNagekomen: z.boolean().optional().meta({
+          description:
+            'Aan de verplichtingen van de uitkering is voldaan, ook uitvoering volgens de afspraken',
+        }),
+        mijlpalenBehaald: z.boolean().optional().meta({
+          description:
+            'De mijlpalen uit het transformatieplan zijn behaald (volgens de coördinerend zorgverzekeraar)',
+        }),
+        terugvordering: z
+          .boolean()
+          .optional()
+          .meta({ description: 'De minister vordert (een deel van) de uitkering terug' }),
+        mededelingTerugvordering: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum waarop de minister de terugvordering meedeelde' }),
+      })
+      .optional(),
     proces: z
       .strictObject({
         financiersVanafEersteContact: z.boolean().optional().meta({
