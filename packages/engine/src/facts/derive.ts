@@ -121,8 +121,7 @@ export function planFacts(
     'spuk.documenten': plan.spuk?.documenten,
   })) {
     for (const [key, value] of Object.entries(values ?? {})) {
-      if (typeof value !== 'object' || value === null)
-        put(facts, `${group}.${key}`, value);
+      if (typeof value !== 'object' || value === null) put(facts, `${group}.${key}`, value);
     }
   }
   put(facts, 'gemeente.deelname', plan.gemeente?.deelname);
