@@ -14,6 +14,12 @@ describe('coverage of the clause registers', () => {
     expect([...ruleSet.clausules.keys()].sort()).toEqual(withText.sort());
   });
 
+  it('leaves no clause of the four source texts merely planned: each is implemented or out of scope', () => {
+    expect(
+      result.clausules.filter((row) => row.status === 'gepland').map((row) => row.clausule),
+    ).toEqual([]);
+  });
+
   it('accounts for every clause, and the totals add up', () => {
     const { totalen } = result;
     expect(totalen.uitgevoerd + totalen.buitenScope + totalen.gepland).toBe(totalen.clausules);

@@ -615,43 +615,6 @@ export const FACTS: readonly FactDefinition[] = [
       en: 'Did an insurer that is not a market leader take its own decision on the plan?',
     },
   ),
-  fact('gebeurtenissen.voorgenomenBesluit', 'datum', 'gebeurtenissen.voorgenomenBesluit', {
-    nl: 'Wanneer namen de marktleiders een voorgenomen besluit over het plan? (Nog niet: null.)',
-    en: 'When did the market leaders take an intended decision on the plan? (Not yet: null.)',
-  }),
-  fact('spuk.aanvrager', 'keuze', 'spuk.aanvrager', {
-    nl: 'Wie vraagt de SPUK aan: een gemeente, een penvoerder of een ander?',
-    en: 'Who applies for the SPUK: a municipality, a lead municipality or someone else?',
-  }),
-  fact('spuk.mandaatBewijs', 'boolean', 'spuk.mandaatBewijs', {
-    nl: 'Heeft de penvoerder een bewijs dat hij namens de andere gemeenten mag aanvragen?',
-    en: 'Does the lead municipality have proof that it may apply on behalf of the others?',
-  }),
-  fact('spuk.planMetGemeente', 'boolean', 'spuk.planMetGemeente', {
-    nl: 'Is het transformatieplan opgesteld met ten minste één gemeente?',
-    en: 'Was the transformation plan drawn up with at least one municipality?',
-  }),
-  fact('spuk.overeenkomstMetGemeente', 'boolean', 'spuk.overeenkomstMetGemeente', {
-    nl: 'Is de overeenkomst transformatieplan gesloten met ten minste één gemeente?',
-    en: 'Was the transformation plan contract concluded with at least one municipality?',
-  }),
-  fact('spuk.aanvraagIngediend', 'datum', 'spuk.aanvraagIngediend', {
-    nl: 'Wanneer is de SPUK-aanvraag ingediend? (Nog niet: null.)',
-    en: 'When was the SPUK application submitted? (Not yet: null.)',
-  }),
-  fact('spuk.documenten.transformatieplan', 'boolean', 'spuk.documenten.transformatieplan', {
-    nl: 'Is het transformatieplan bij de aanvraag gevoegd?',
-    en: 'Is the transformation plan attached to the application?',
-  }),
-  fact(
-    'spuk.documenten.overeenkomstMetMijlpalen',
-    'boolean',
-    'spuk.documenten.overeenkomstMetMijlpalen',
-    {
-      nl: 'Is de overeenkomst met mijlpalen en bedragen bijgevoegd?',
-      en: 'Is the contract with milestones and amounts attached?',
-    },
-  ),
   fact('spuk.documenten.begrotingPerJaar', 'boolean', 'spuk.documenten.begrotingPerJaar', {
     nl: 'Is een begroting per jaar met kosten en opbrengsten per activiteit bijgevoegd?',
     en: 'Is a budget per year with costs and revenues per activity attached?',
@@ -751,6 +714,34 @@ export const FACTS: readonly FactDefinition[] = [
     false,
     'kostenregel',
   ),
+  fact('kader.oormerkNa2026', 'boolean', 'kader.oormerkNa2026', {
+    nl: 'Rekent het plan na 2026 op geld uit een sectoraal oormerk?',
+    en: 'Does the plan count on sector-earmarked money after 2026?',
+  }),
+  fact('kader.middelenDoorschuiven', 'boolean', 'kader.middelenDoorschuiven', {
+    nl: 'Gaat het plan ervan uit dat ongebruikt geld naar een volgend jaar meegaat?',
+    en: 'Does the plan assume unused money carries over to the next year?',
+  }),
+  fact('spuk.mijlpalenBedrag', 'bedrag', 'spuk.mijlpalenBedrag', {
+    nl: 'Wat is het totaal van de mijlpaalbedragen in het goedgekeurde plan?',
+    en: 'What is the total of the milestone amounts in the approved plan?',
+  }),
+  fact('spuk.kostenjarenOk', 'boolean', 'spuk.vroegsteKostenjaar', {
+    nl: 'Over welke jaren vraagt de gemeente kosten aan, en wanneer is de aanvraag ingediend?',
+    en: 'Over which years does the municipality claim costs, and when was the application submitted?',
+  }),
+  fact('spuk.planGoedgekeurdVoorAanvraag', 'boolean', 'spuk.aanvraagIngediend', {
+    nl: 'Wanneer is het plan goedgekeurd, en wanneer is de SPUK aangevraagd?',
+    en: 'When was the plan approved, and when was the SPUK applied for?',
+  }),
+  fact('spuk.sisaIngediend', 'datum', 'spuk.sisaIngediend', {
+    nl: 'Wanneer is de SiSa-verantwoording ingediend? (Nog niet: null.)',
+    en: 'When was the SiSa account submitted? (Not yet: null.)',
+  }),
+  fact('spuk.sisaUiterlijk', 'datum', 'spuk.verantwoordingsjaar', {
+    nl: 'Over welk jaar gaat de SiSa-verantwoording?',
+    en: 'Which year does the SiSa account cover?',
+  }),
   fact(
     'aansluiting.regiobeeld',
     'boolean',
@@ -844,6 +835,39 @@ export const FACTS: readonly FactDefinition[] = [
     },
     true,
   ),
+  fact('spuk.aanvrager', 'keuze', 'spuk.aanvrager', {
+    nl: 'Wie vraagt de SPUK aan: een gemeente, een penvoerder of een ander?',
+    en: 'Who applies for the SPUK: a municipality, a lead municipality or someone else?',
+  }),
+  fact('spuk.mandaatBewijs', 'boolean', 'spuk.mandaatBewijs', {
+    nl: 'Heeft de penvoerder een bewijs dat hij namens de andere gemeenten mag aanvragen?',
+    en: 'Does the lead municipality have proof that it may apply on behalf of the others?',
+  }),
+  fact('spuk.planMetGemeente', 'boolean', 'spuk.planMetGemeente', {
+    nl: 'Is het transformatieplan opgesteld met ten minste één gemeente?',
+    en: 'Was the transformation plan drawn up with at least one municipality?',
+  }),
+  fact('spuk.overeenkomstMetGemeente', 'boolean', 'spuk.overeenkomstMetGemeente', {
+    nl: 'Is de overeenkomst transformatieplan gesloten met ten minste één gemeente?',
+    en: 'Was the transformation plan contract concluded with at least one municipality?',
+  }),
+  fact('spuk.aanvraagIngediend', 'datum', 'spuk.aanvraagIngediend', {
+    nl: 'Wanneer is de SPUK-aanvraag ingediend? (Nog niet: null.)',
+    en: 'When was the SPUK application submitted? (Not yet: null.)',
+  }),
+  fact('spuk.documenten.transformatieplan', 'boolean', 'spuk.documenten.transformatieplan', {
+    nl: 'Is het transformatieplan bij de aanvraag gevoegd?',
+    en: 'Is the transformation plan attached to the application?',
+  }),
+  fact(
+    'spuk.documenten.overeenkomstMetMijlpalen',
+    'boolean',
+    'spuk.documenten.overeenkomstMetMijlpalen',
+    {
+      nl: 'Is de overeenkomst met mijlpalen en bedragen bijgevoegd?',
+      en: 'Is the contract with milestones and amounts attached?',
+    },
+  ),
   fact(
     'gebeurtenissen.snelleToetsAangekondigd',
     'datum',
@@ -877,6 +901,10 @@ export const FACTS: readonly FactDefinition[] = [
   fact('gebeurtenissen.planCompleetOntvangen', 'datum', 'gebeurtenissen.planCompleetOntvangen', {
     nl: 'Wanneer ontving de coördinerend zorgverzekeraar het complete transformatieplan?',
     en: 'When did the coordinating health insurer receive the complete transformation plan?',
+  }),
+  fact('gebeurtenissen.voorgenomenBesluit', 'datum', 'gebeurtenissen.voorgenomenBesluit', {
+    nl: 'Wanneer namen de marktleiders een voorgenomen besluit over het plan? (Nog niet: null.)',
+    en: 'When did the market leaders take an intended decision on the plan? (Not yet: null.)',
   }),
   fact('gebeurtenissen.planGoedgekeurd', 'datum', 'gebeurtenissen.planGoedgekeurd', {
     nl: 'Wanneer is het transformatieplan goedgekeurd?',

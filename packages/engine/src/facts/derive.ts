@@ -149,6 +149,26 @@ export function planFacts(
   for (const [key, value] of Object.entries(account?.nza ?? {}))
     put(facts, `verantwoording.nza.${key}`, value);
 
+  const spuk = plan.spuk;
+  const applied = spuk?.aanvraagIngediend;
+  if (typeof applied === 'string') {
+    // DUS-I: costs only from the application year and the year directly before it.
+    const year = parseDate(applied).year;
+    if (spuk?.vroegsteKostenjaar !== undefined)
+      put(facts, 'spuk.kostenjarenOk', spuk.vroegsteKostenjaar >= year - 1);
+    const approved = plan.gebeurtenissen?.planGoedgekeurd;
+    if (approved === null) put(facts, 'spuk.planGoedgekeurdVoorAanvraag', false);
+    else if (typeof approved === 'string')
+      put(
+        facts,
+        'spuk.planGoedgekeurdVoorAanvraag',
+        compareDates(parseDate(approved), parseDate(applied)) <= 0,
+      );
+  }
+  // DUS-I: SiSa at the latest on 15 July of the year after the year accounted for.
+  if (spuk?.verantwoordingsjaar !== undefined)
+    put(facts, 'spuk.sisaUiterlijk', `${spuk.verantwoordingsjaar + 1}-07-15`);
+
   const lines = plan.kosten;
   if (lines !== undefined) {
     put(facts, 'plan.gebruiktUitzondering', some(lines, needsException));

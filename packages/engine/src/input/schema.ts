@@ -318,6 +318,14 @@ export const PlanSchema = z
           description:
             'Er is geen dubbele financiering en geen financiering van wat al uit andere middelen betaald wordt',
         }),
+        oormerkNa2026: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Het plan rekent na 2026 op geld uit een sectoraal oormerk' }),
+        middelenDoorschuiven: z.boolean().optional().meta({
+          description:
+            'Het plan gaat ervan uit dat geld dat in een jaar niet wordt gebruikt, naar een volgend jaar meegaat',
+        }),
         voorbereidingskosten: z.boolean().optional().meta({
           description: 'Het plan vraagt vergoeding van kosten voor het opstellen van het plan',
         }),
@@ -375,6 +383,22 @@ export const PlanSchema = z
             }),
           })
           .optional(),
+        mijlpalenBedrag: z.number().nonnegative().optional().meta({
+          description: 'Het totaal van de mijlpaalbedragen uit het goedgekeurde plan, in euro',
+        }),
+        vroegsteKostenjaar: z
+          .number()
+          .int()
+          .optional()
+          .meta({ description: 'Het eerste jaar waarover kosten worden aangevraagd' }),
+        sisaIngediend: IsoDateSchema.nullable()
+          .optional()
+          .meta({ description: 'Datum waarop de SiSa-verantwoording over het jaar is ingediend' }),
+        verantwoordingsjaar: z
+          .number()
+          .int()
+          .optional()
+          .meta({ description: 'Het jaar waarover de SiSa-verantwoording gaat' }),
         gevraagdBedrag: z
           .number()
           .nonnegative()
