@@ -367,14 +367,38 @@ function readingLines(readings: readonly Reading[], ctx: Context): string[] {
   return lines;
 }
 
+/**
+ * The rules grouped under the question they answer, in the order of the questions, so the text reads
+ * as an assessment: the scheme's status first, then the snelle toets, the plan, money, deadlines, etc.
+ */
+function rulesByQuestion(receipt: Receipt, ctx: Context): string[] {
+  const byId = new Map(receipt.regels.map((rule) => [rule.id, rule]));
+  const placed = new Set<string>();
+  const lines: string[] = [];
+  receipt.vragen.forEach((vraag, index) => {
+    lines.push(...heading(`${index + 1}. ${say(ctx.lang, vraag.titel)}`, ctx));
+    for (const { id } of vraag.regels) {
+      const rule = byId.get(id);
+      if (!rule || placed.has(id)) continue;
+      placed.add(id);
+      lines.push(...ruleLines(rule, ctx));
+    }
+  });
+  const rest = receipt.regels.filter((rule) => !placed.has(rule.id));
+  if (rest.length > 0) {
+    lines.push(...heading(say(ctx.lang, { nl: 'Overige regels', en: 'Other rules' }), ctx));
+    for (const rule of rest) lines.push(...ruleLines(rule, ctx));
+  }
+  return lines;
+}
+
 /** The whole receipt as text. */
 export function renderReceipt(receipt: Receipt, lang: Language, paint: Paint): string {
   const ctx: Context = { lang, paint };
   const lines = [
     ...header(receipt, ctx),
     ...questionLines(receipt.vragen, ctx),
-    ...heading(say(lang, { nl: 'Regels', en: 'Rules' }), ctx),
-    ...receipt.regels.flatMap((rule) => ruleLines(rule, ctx)),
+    ...rulesByQuestion(receipt, ctx),
   ];
   if (receipt.termijnen.length > 0) {
     lines.push(...heading(say(lang, { nl: 'Termijnen', en: 'Deadlines' }), ctx));
