@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../rules/schema.ts';
 
+/** A yes/no fact the user may leave out; the description says what "yes" means. */
+const flag = (description: string) => z.boolean().optional().meta({ description });
+
 export const DomainSchema = z.enum(['zorg', 'sociaal', 'wlz']).meta({
   description:
     'zorg = Zorgverzekeringswet; sociaal = Wmo 2015, Jeugdwet, Participatiewet; wlz = Wet langdurige zorg',
@@ -40,17 +43,13 @@ export const CostLineSchema = z
         'incidenteel = eenmalig voor het tot stand brengen van de transformatie; structureel = blijvend',
     }),
     financiering: FundingRouteSchema.optional(),
-    voortvloeiendUitPlan: z.boolean().optional().meta({
-      description: 'Zelf verklaard: de kosten ontstaan door het transformatieplan',
-    }),
-    uitvoeringskosten: z.boolean().optional().meta({
-      description:
-        'Zelf verklaard: het zijn uitvoeringskosten, zoals de diensten van een sociaal werker',
-    }),
-    verduurzaming: z.boolean().optional().meta({
-      description:
-        'Het is een investering in verduurzaming als zodanig (zoals zonnepanelen of het verduurzamen van gebouwen)',
-    }),
+    voortvloeiendUitPlan: flag('Zelf verklaard: de kosten ontstaan door het transformatieplan'),
+    uitvoeringskosten: flag(
+      'Zelf verklaard: het zijn uitvoeringskosten, zoals de diensten van een sociaal werker',
+    ),
+    verduurzaming: flag(
+      'Het is een investering in verduurzaming als zodanig (zoals zonnepanelen of het verduurzamen van gebouwen)',
+    ),
     bedragen: z.array(AmountSchema).min(1),
   })
   .meta({ description: 'Eén kostenregel van de businesscase' });
@@ -122,32 +121,22 @@ export const PlanSchema = z
       .array(DomainSchema)
       .optional()
       .meta({ description: 'De domeinen waarop het plan betrekking heeft' }),
-    landelijk: z.boolean().optional().meta({ description: 'Het is een landelijk plan' }),
+    landelijk: flag('Het is een landelijk plan'),
     aansluiting: z
       .strictObject({
-        regiobeeld: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Zelf verklaard: in lijn met het regiobeeld' }),
-        regioplan: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Zelf verklaard: in lijn met het regioplan' }),
-        izaDoelen: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Zelf verklaard: draagt bij aan de IZA-doelstellingen' }),
-        landelijkImpactvol: z.boolean().optional().meta({
-          description: 'Zelf verklaard: (landelijk) plan dat impactvol bijdraagt aan de IZA-doelen',
-        }),
+        regiobeeld: flag('Zelf verklaard: in lijn met het regiobeeld'),
+        regioplan: flag('Zelf verklaard: in lijn met het regioplan'),
+        izaDoelen: flag('Zelf verklaard: draagt bij aan de IZA-doelstellingen'),
+        landelijkImpactvol: flag(
+          'Zelf verklaard: (landelijk) plan dat impactvol bijdraagt aan de IZA-doelen',
+        ),
       })
       .optional(),
     businesscase: z
       .strictObject({
-        duurzameImplementatie: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: de businesscase onderbouwt dat het plan duurzaam geïmplementeerd wordt',
-        }),
+        duurzameImplementatie: flag(
+          'Zelf verklaard: de businesscase onderbouwt dat het plan duurzaam geïmplementeerd wordt',
+        ),
       })
       .optional(),
     gemeente: z
@@ -156,18 +145,13 @@ export const PlanSchema = z
           description:
             'Neemt de gemeente deel aan het plan, heeft zij (bij de snelle toets) de intentie, of niet?',
         }),
-        goedkeuringSociaalDomein: z.boolean().optional().meta({
-          description:
-            'De gemeente (of mandaatgemeente) keurt de onderdelen voor het sociaal domein expliciet goed',
-        }),
-        vraagtSpukZelfAan: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De gemeente vraagt de SPUK zelf aan en verantwoordt haar' }),
-        intentieNa2027: z.boolean().optional().meta({
-          description:
-            'De gemeente spreekt de intentie uit om het plan na 2027 duurzaam uit te voeren',
-        }),
+        goedkeuringSociaalDomein: flag(
+          'De gemeente (of mandaatgemeente) keurt de onderdelen voor het sociaal domein expliciet goed',
+        ),
+        vraagtSpukZelfAan: flag('De gemeente vraagt de SPUK zelf aan en verantwoordt haar'),
+        intentieNa2027: flag(
+          'De gemeente spreekt de intentie uit om het plan na 2027 duurzaam uit te voeren',
+        ),
         totaleStructureleKostenSociaalDomein: z.number().nonnegative().optional().meta({
           description:
             'Totale structurele kosten voor het sociaal domein, in euro, zoals in de businesscase',
@@ -181,14 +165,12 @@ export const PlanSchema = z
       .optional(),
     overigeCriteria: z
       .strictObject({
-        kader: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: het plan voldoet aan de overige criteria van het beoordelingskader en de leidende principes',
-        }),
-        spukRegeling: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: het plan voldoet aan de Regeling SPUK transformatiemiddelen',
-        }),
+        kader: flag(
+          'Zelf verklaard: het plan voldoet aan de overige criteria van het beoordelingskader en de leidende principes',
+        ),
+        spukRegeling: flag(
+          'Zelf verklaard: het plan voldoet aan de Regeling SPUK transformatiemiddelen',
+        ),
       })
       .optional(),
     regio: z
@@ -196,10 +178,7 @@ export const PlanSchema = z
       .min(1)
       .optional()
       .meta({ description: 'De (mandaat)regio van het plan', examples: ['Noord-Veluwe'] }),
-    pakketKleinereInitiatieven: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Het plan is een pakket van kleinere initiatieven' }),
+    pakketKleinereInitiatieven: flag('Het plan is een pakket van kleinere initiatieven'),
     startdatum: IsoDateSchema.optional().meta({
       description: 'Datum waarop de uitvoering van het plan begint',
     }),
@@ -208,139 +187,94 @@ export const PlanSchema = z
     }),
     snelleToets: z
       .strictObject({
-        bijdrageKnelpunten: z.boolean().optional().meta({
-          description:
-            'De snelle toets laat de bijdrage aan het oplossen van knelpunten in de zorg zien',
-        }),
-        relatieRegioplannen: z.boolean().optional().meta({
-          description:
-            'De snelle toets beschrijft de relatie met regioplannen, ROAZ-plan en/of eerstelijnsvisie 2030',
-        }),
-        langetermijnEffecten: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De snelle toets beschrijft de effecten op lange termijn' }),
-        bijdragePassendeZorg: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De snelle toets laat de bijdrage aan passende zorg zien' }),
-        inLijnMetRegioplannen: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: in lijn met de bestaande regiobeelden/-plannen, ROAZ en eerstelijnsvisie',
-        }),
-        uitlegGeenRelatie: z.boolean().optional().meta({
-          description: 'Er is uitgelegd waarom er geen (concrete) relatie met die plannen is',
-        }),
-        gedeeldeUrgentie: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: aantoonbare, gedeelde urgentie bij alle partijen die bepalen of de transformatie slaagt',
-        }),
-        geenAfwenteling: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: geen afwenteling op partijen die geraakt worden maar niet betrokken zijn',
-        }),
-        gelijkgerichtheidOnderbouwd: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: onderbouwd waarom en op welke aspecten gelijkgerichtheid nodig is',
-        }),
-        gelijkgerichtheidBeperktTotLooptijd: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De gelijkgerichtheid is beperkt tot de looptijd van het plan' }),
-        lopendPlan: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Het plan liep al vóór de (her)beoordeling' }),
+        bijdrageKnelpunten: flag(
+          'De snelle toets laat de bijdrage aan het oplossen van knelpunten in de zorg zien',
+        ),
+        relatieRegioplannen: flag(
+          'De snelle toets beschrijft de relatie met regioplannen, ROAZ-plan en/of eerstelijnsvisie 2030',
+        ),
+        langetermijnEffecten: flag('De snelle toets beschrijft de effecten op lange termijn'),
+        bijdragePassendeZorg: flag('De snelle toets laat de bijdrage aan passende zorg zien'),
+        inLijnMetRegioplannen: flag(
+          'Zelf verklaard: in lijn met de bestaande regiobeelden/-plannen, ROAZ en eerstelijnsvisie',
+        ),
+        uitlegGeenRelatie: flag(
+          'Er is uitgelegd waarom er geen (concrete) relatie met die plannen is',
+        ),
+        gedeeldeUrgentie: flag(
+          'Zelf verklaard: aantoonbare, gedeelde urgentie bij alle partijen die bepalen of de transformatie slaagt',
+        ),
+        geenAfwenteling: flag(
+          'Zelf verklaard: geen afwenteling op partijen die geraakt worden maar niet betrokken zijn',
+        ),
+        gelijkgerichtheidOnderbouwd: flag(
+          'Zelf verklaard: onderbouwd waarom en op welke aspecten gelijkgerichtheid nodig is',
+        ),
+        gelijkgerichtheidBeperktTotLooptijd: flag(
+          'De gelijkgerichtheid is beperkt tot de looptijd van het plan',
+        ),
+        lopendPlan: flag('Het plan liep al vóór de (her)beoordeling'),
       })
       .optional(),
     kader: z
       .strictObject({
-        impactSubstantieel: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: de impact op die criteria is substantieel (conform de IZA-doelen)',
-        }),
-        impactVoldoende: z.boolean().optional().meta({
-          description: 'Zelf verklaard: het pakket heeft voldoende impact op de IZA-doelen',
-        }),
-        uitvoeringskracht: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Zelf verklaard: het pakket heeft voldoende implementatiekracht' }),
-        opschaalbaarheidBeschreven: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De opschaalbaarheid van de kleinere initiatieven is beschreven' }),
-        smartAfspraken: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: SMART-afspraken met aanpak, verantwoordelijkheden en tijdlijn',
-        }),
-        positieveBusinesscase: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Zelf verklaard: een positieve (maatschappelijke) businesscase' }),
-        impactanalyse: z.boolean().optional().meta({
-          description: 'Zelf verklaard: een zorgvuldige impactanalyse met de betrokken partijen',
-        }),
-        implementatieplan: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: executiekracht en gelijkgerichtheid georganiseerd in een implementatieplan met aantoonbaar commitment',
-        }),
-        ziekenhuis: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Een ziekenhuis neemt deel aan het plan' }),
-        msbAfspraken: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Er zijn afspraken met het Medisch Specialistisch Bedrijf (MSB)' }),
-        duurzaamheidRelevant: z.boolean().optional().meta({
-          description: 'Duurzaamheid (klimaat en milieu) is voor dit plan van toepassing',
-        }),
-        klimaatimpactNietHoger: z.boolean().optional().meta({
-          description: 'Zelf verklaard: het plan verhoogt de klimaat- en milieu-impact niet',
-        }),
-        nietAndersTeBereiken: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: de transformatie is op korte termijn niet anders te bereiken, te versnellen of op te schalen',
-        }),
-        gekoppeldAanAfspraken: z.boolean().optional().meta({
-          description:
-            'Het geld is gekoppeld aan concrete transformatieafspraken (inspannings- en waar mogelijk resultaatverplichting)',
-        }),
-        betalingBijRealisatie: z.boolean().optional().meta({
-          description:
-            'Betaling volgt bij realisatie van de afspraken, waar mogelijk in delen per mijlpaal',
-        }),
-        verdelingOverSectoren: z.boolean().optional().meta({
-          description: 'Het plan laat zien hoe het geld over sectoren en partijen is verdeeld',
-        }),
-        geenDubbeleFinanciering: z.boolean().optional().meta({
-          description:
-            'Er is geen dubbele financiering en geen financiering van wat al uit andere middelen betaald wordt',
-        }),
-        oormerkNa2026: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Het plan rekent na 2026 op geld uit een sectoraal oormerk' }),
-        middelenDoorschuiven: z.boolean().optional().meta({
-          description:
-            'Het plan gaat ervan uit dat geld dat in een jaar niet wordt gebruikt, naar een volgend jaar meegaat',
-        }),
-        voorbereidingskosten: z.boolean().optional().meta({
-          description: 'Het plan vraagt vergoeding van kosten voor het opstellen van het plan',
-        }),
-        voorbereidingskostenVoorafAfgesproken: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Die kosten zijn vooraf met de marktleiders afgesproken' }),
-        overigeAspectenBeschreven: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: de situationele aspecten (contractafspraken, afbouw/opbouw, schaal, opschaalbaarheid, digitale aansluiting) zijn beschreven waar ze spelen',
-        }),
-        gepubliceerd: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Een samenvatting van het goedgekeurde plan is gepubliceerd' }),
+        impactSubstantieel: flag(
+          'Zelf verklaard: de impact op die criteria is substantieel (conform de IZA-doelen)',
+        ),
+        impactVoldoende: flag('Zelf verklaard: het pakket heeft voldoende impact op de IZA-doelen'),
+        uitvoeringskracht: flag('Zelf verklaard: het pakket heeft voldoende implementatiekracht'),
+        opschaalbaarheidBeschreven: flag(
+          'De opschaalbaarheid van de kleinere initiatieven is beschreven',
+        ),
+        smartAfspraken: flag(
+          'Zelf verklaard: SMART-afspraken met aanpak, verantwoordelijkheden en tijdlijn',
+        ),
+        positieveBusinesscase: flag(
+          'Zelf verklaard: een positieve (maatschappelijke) businesscase',
+        ),
+        impactanalyse: flag(
+          'Zelf verklaard: een zorgvuldige impactanalyse met de betrokken partijen',
+        ),
+        implementatieplan: flag(
+          'Zelf verklaard: executiekracht en gelijkgerichtheid georganiseerd in een implementatieplan met aantoonbaar commitment',
+        ),
+        ziekenhuis: flag('Een ziekenhuis neemt deel aan het plan'),
+        msbAfspraken: flag('Er zijn afspraken met het Medisch Specialistisch Bedrijf (MSB)'),
+        duurzaamheidRelevant: flag(
+          'Duurzaamheid (klimaat en milieu) is voor dit plan van toepassing',
+        ),
+        klimaatimpactNietHoger: flag(
+          'Zelf verklaard: het plan verhoogt de klimaat- en milieu-impact niet',
+        ),
+        nietAndersTeBereiken: flag(
+          'Zelf verklaard: de transformatie is op korte termijn niet anders te bereiken, te versnellen of op te schalen',
+        ),
+        gekoppeldAanAfspraken: flag(
+          'Het geld is gekoppeld aan concrete transformatieafspraken (inspannings- en waar mogelijk resultaatverplichting)',
+        ),
+        betalingBijRealisatie: flag(
+          'Betaling volgt bij realisatie van de afspraken, waar mogelijk in delen per mijlpaal',
+        ),
+        verdelingOverSectoren: flag(
+          'Het plan laat zien hoe het geld over sectoren en partijen is verdeeld',
+        ),
+        geenDubbeleFinanciering: flag(
+          'Er is geen dubbele financiering en geen financiering van wat al uit andere middelen betaald wordt',
+        ),
+        oormerkNa2026: flag('Het plan rekent na 2026 op geld uit een sectoraal oormerk'),
+        middelenDoorschuiven: flag(
+          'Het plan gaat ervan uit dat geld dat in een jaar niet wordt gebruikt, naar een volgend jaar meegaat',
+        ),
+        voorbereidingskosten: flag(
+          'Het plan vraagt vergoeding van kosten voor het opstellen van het plan',
+        ),
+        voorbereidingskostenVoorafAfgesproken: flag(
+          'Die kosten zijn vooraf met de marktleiders afgesproken',
+        ),
+        overigeAspectenBeschreven: flag(
+          'Zelf verklaard: de situationele aspecten (contractafspraken, afbouw/opbouw, schaal, opschaalbaarheid, digitale aansluiting) zijn beschreven waar ze spelen',
+        ),
+        gepubliceerd: flag('Een samenvatting van het goedgekeurde plan is gepubliceerd'),
       })
       .optional(),
     spuk: z
@@ -349,38 +283,28 @@ export const PlanSchema = z
           description:
             'Wie de SPUK aanvraagt: een gemeente, een penvoerder namens meerdere gemeenten, of een ander',
         }),
-        mandaatBewijs: z.boolean().optional().meta({
-          description:
-            'De penvoerder heeft een bewijsstuk dat hij namens de andere gemeenten mag aanvragen',
-        }),
-        planMetGemeente: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Het transformatieplan is opgesteld met ten minste één gemeente' }),
-        overeenkomstMetGemeente: z.boolean().optional().meta({
-          description: 'De overeenkomst transformatieplan is gesloten met ten minste één gemeente',
-        }),
+        mandaatBewijs: flag(
+          'De penvoerder heeft een bewijsstuk dat hij namens de andere gemeenten mag aanvragen',
+        ),
+        planMetGemeente: flag('Het transformatieplan is opgesteld met ten minste één gemeente'),
+        overeenkomstMetGemeente: flag(
+          'De overeenkomst transformatieplan is gesloten met ten minste één gemeente',
+        ),
         aanvraagIngediend: IsoDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de SPUK-aanvraag is ingediend; null = nog niet' }),
         documenten: z
           .strictObject({
-            transformatieplan: z
-              .boolean()
-              .optional()
-              .meta({ description: 'Het transformatieplan is bij de aanvraag gevoegd' }),
-            overeenkomstMetMijlpalen: z.boolean().optional().meta({
-              description:
-                'Een afschrift van de overeenkomst met de mijlpalen en bedragen, passend bij de begroting',
-            }),
-            begrotingPerJaar: z.boolean().optional().meta({
-              description:
-                'Een begroting per jaar, met geraamde kosten en opbrengsten per activiteit',
-            }),
-            mandaat: z.boolean().optional().meta({
-              description:
-                'Het bewijsstuk dat de penvoerder namens de andere gemeenten mag aanvragen',
-            }),
+            transformatieplan: flag('Het transformatieplan is bij de aanvraag gevoegd'),
+            overeenkomstMetMijlpalen: flag(
+              'Een afschrift van de overeenkomst met de mijlpalen en bedragen, passend bij de begroting',
+            ),
+            begrotingPerJaar: flag(
+              'Een begroting per jaar, met geraamde kosten en opbrengsten per activiteit',
+            ),
+            mandaat: flag(
+              'Het bewijsstuk dat de penvoerder namens de andere gemeenten mag aanvragen',
+            ),
           })
           .optional(),
         mijlpalenBedrag: z.number().nonnegative().optional().meta({
@@ -408,13 +332,12 @@ export const PlanSchema = z
           description:
             'Wat er bij ontvangst van de volledige aanvraag nog onder het plafond over was, in euro',
         }),
-        andereOverheidsvergoeding: z.boolean().optional().meta({
-          description:
-            'De gemeente krijgt al een vergoeding van overheidswege voor activiteiten uit het plan',
-        }),
-        alleenAanvullendeActiviteiten: z.boolean().optional().meta({
-          description: 'De aanvraag gaat alleen over aanvullende (additionele) activiteiten',
-        }),
+        andereOverheidsvergoeding: flag(
+          'De gemeente krijgt al een vergoeding van overheidswege voor activiteiten uit het plan',
+        ),
+        alleenAanvullendeActiviteiten: flag(
+          'De aanvraag gaat alleen over aanvullende (additionele) activiteiten',
+        ),
         aanvraagOntvangen: IsoDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de aanvraag ontving' }),
@@ -425,50 +348,38 @@ export const PlanSchema = z
           description:
             'Datum van de verlening van de specifieke uitkering; null = (nog) niet verleend',
         }),
-        voorschotVolledigJaarlijks: z.boolean().optional().meta({
-          description:
-            'Het besluit geeft een voorschot van 100%, in jaarlijkse termijnen volgens de begroting',
-        }),
-        risicoNietNakomen: z.boolean().optional().meta({
-          description:
-            'Het is aannemelijk dat verplichtingen niet (tijdig of geheel) worden nagekomen, of er doen zich andere belangrijke omstandigheden voor',
-        }),
-        gemeld: z.boolean().optional().meta({
-          description: 'De gemeente heeft dat onverwijld schriftelijk aan de minister gemeld',
-        }),
-        verantwoordViaSisa: z.boolean().optional().meta({
-          description:
-            'De gemeente verantwoordt de besteding via SiSa (artikel 17a Financiële-verhoudingswet)',
-        }),
-        verantwoordingTijdigEnVolledig: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De verantwoordingsinformatie is op tijd en volledig verstrekt' }),
+        voorschotVolledigJaarlijks: flag(
+          'Het besluit geeft een voorschot van 100%, in jaarlijkse termijnen volgens de begroting',
+        ),
+        risicoNietNakomen: flag(
+          'Het is aannemelijk dat verplichtingen niet (tijdig of geheel) worden nagekomen, of er doen zich andere belangrijke omstandigheden voor',
+        ),
+        gemeld: flag('De gemeente heeft dat onverwijld schriftelijk aan de minister gemeld'),
+        verantwoordViaSisa: flag(
+          'De gemeente verantwoordt de besteding via SiSa (artikel 17a Financiële-verhoudingswet)',
+        ),
+        verantwoordingTijdigEnVolledig: flag(
+          'De verantwoordingsinformatie is op tijd en volledig verstrekt',
+        ),
         verantwoordingOntvangen: IsoDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de verantwoordingsinformatie ontving' }),
         vaststelling: IsoDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum van het besluit tot vaststelling; null = nog niet' }),
-        controleverklaring: z.boolean().optional().meta({
-          description:
-            'De financiële verantwoording heeft een controleverklaring van een accountant',
-        }),
-        activiteitenVerricht: z.boolean().optional().meta({
-          description: 'De activiteiten waarvoor de uitkering is verleend, zijn verricht',
-        }),
-        verplichtingenNagekomen: z.boolean().optional().meta({
-          description:
-            'Aan de verplichtingen van de uitkering is voldaan, ook uitvoering volgens de afspraken',
-        }),
-        mijlpalenBehaald: z.boolean().optional().meta({
-          description:
-            'De mijlpalen uit het transformatieplan zijn behaald (volgens de coördinerend zorgverzekeraar)',
-        }),
-        terugvordering: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De minister vordert (een deel van) de uitkering terug' }),
+        controleverklaring: flag(
+          'De financiële verantwoording heeft een controleverklaring van een accountant',
+        ),
+        activiteitenVerricht: flag(
+          'De activiteiten waarvoor de uitkering is verleend, zijn verricht',
+        ),
+        verplichtingenNagekomen: flag(
+          'Aan de verplichtingen van de uitkering is voldaan, ook uitvoering volgens de afspraken',
+        ),
+        mijlpalenBehaald: flag(
+          'De mijlpalen uit het transformatieplan zijn behaald (volgens de coördinerend zorgverzekeraar)',
+        ),
+        terugvordering: flag('De minister vordert (een deel van) de uitkering terug'),
         mededelingTerugvordering: IsoDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de terugvordering meedeelde' }),
@@ -476,66 +387,49 @@ export const PlanSchema = z
       .optional(),
     proces: z
       .strictObject({
-        financiersVanafEersteContact: z.boolean().optional().meta({
-          description:
-            'De coördinerend zorgverzekeraar liet de andere financiers aansluiten vanaf het eerste contact',
-        }),
-        startgesprek: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Er was een startgesprek met de coördinerend zorgverzekeraar' }),
-        allePartijenUitgenodigd: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Alle betrokken partijen zijn uitgenodigd voor de overleggen' }),
-        commitmentAllePartijen: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: alle betrokken partijen geven aantoonbaar commitment op het plan',
-        }),
-        tweedeZorgverzekeraarVanafBegin: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De tweede zorgverzekeraar is vanaf het begin betrokken' }),
-        eenGezamenlijkeBeoordeling: z.boolean().optional().meta({
-          description:
-            'De coördinerend zorgverzekeraar deelt één gezamenlijke beoordeling van beide zorgverzekeraars',
-        }),
-        opnieuwIngediend: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Het plan is opnieuw ter beoordeling ingediend' }),
-        planAangepast: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Het opnieuw ingediende plan is aangepast' }),
+        financiersVanafEersteContact: flag(
+          'De coördinerend zorgverzekeraar liet de andere financiers aansluiten vanaf het eerste contact',
+        ),
+        startgesprek: flag('Er was een startgesprek met de coördinerend zorgverzekeraar'),
+        allePartijenUitgenodigd: flag(
+          'Alle betrokken partijen zijn uitgenodigd voor de overleggen',
+        ),
+        commitmentAllePartijen: flag(
+          'Zelf verklaard: alle betrokken partijen geven aantoonbaar commitment op het plan',
+        ),
+        tweedeZorgverzekeraarVanafBegin: flag(
+          'De tweede zorgverzekeraar is vanaf het begin betrokken',
+        ),
+        eenGezamenlijkeBeoordeling: flag(
+          'De coördinerend zorgverzekeraar deelt één gezamenlijke beoordeling van beide zorgverzekeraars',
+        ),
+        opnieuwIngediend: flag('Het plan is opnieuw ter beoordeling ingediend'),
+        planAangepast: flag('Het opnieuw ingediende plan is aangepast'),
         karakter: z
           .enum(['innovatie', 'opschaling'])
           .nullable()
           .optional()
           .meta({ description: 'Het karakter van het plan; null = niet vastgesteld' }),
-        karakterVoorSnelleToets: z.boolean().optional().meta({
-          description:
-            'Het karakter is vóór de snelle toets samen met de coördinerend zorgverzekeraar vastgesteld',
-        }),
+        karakterVoorSnelleToets: flag(
+          'Het karakter is vóór de snelle toets samen met de coördinerend zorgverzekeraar vastgesteld',
+        ),
       })
       .optional(),
     beoordeling: z
       .strictObject({
-        gemeenteAlsDerdeBeoordelaar: z.boolean().optional().meta({
-          description: 'Een gemeente beoordeelt het plan mee als formele derde beoordelaar',
-        }),
+        gemeenteAlsDerdeBeoordelaar: flag(
+          'Een gemeente beoordeelt het plan mee als formele derde beoordelaar',
+        ),
         regiocoordinatorRegio: z.string().min(1).nullable().optional().meta({
           description:
             'De (mandaat)regio van de regiocoördinator die het plan beoordeelt; null = geen regiocoördinator',
         }),
-        andereVerzekeraarBesluitZelf: z.boolean().optional().meta({
-          description:
-            'Een zorgverzekeraar die geen marktleider is, nam een eigen besluit over het plan',
-        }),
-        afgezienVanRegiocoordinator: z.boolean().optional().meta({
-          description:
-            'De deelnemende gemeente(n) zien af van medebeoordeling door een regiocoördinator',
-        }),
+        andereVerzekeraarBesluitZelf: flag(
+          'Een zorgverzekeraar die geen marktleider is, nam een eigen besluit over het plan',
+        ),
+        afgezienVanRegiocoordinator: flag(
+          'De deelnemende gemeente(n) zien af van medebeoordeling door een regiocoördinator',
+        ),
       })
       .optional(),
     impact: z
@@ -547,67 +441,45 @@ export const PlanSchema = z
             description:
               'Op welke van de vier criteria van het beoordelingskader het plan zijn impact beschrijft',
           }),
-        transitiedoelen: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Het plan beschrijft de impact op de transitiedoelen' }),
-        regioplan: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Het plan beschrijft de impact op het regioplan' }),
+        transitiedoelen: flag('Het plan beschrijft de impact op de transitiedoelen'),
+        regioplan: flag('Het plan beschrijft de impact op het regioplan'),
       })
       .optional(),
     kpis: z
       .strictObject({
         aantal: z.number().int().nonnegative().optional(),
-        passendBijInhoud: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: een overzichtelijk aantal KPI’s, passend bij inhoud en doel',
-        }),
-        passendBijFinanciering: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De KPI’s zijn opgesteld op basis van de financieringsstromen' }),
-        eersteIsOpleveringPlan: z
-          .boolean()
-          .optional()
-          .meta({ description: 'De eerste KPI is het opleveren van het transformatieplan' }),
+        passendBijInhoud: flag(
+          'Zelf verklaard: een overzichtelijk aantal KPI’s, passend bij inhoud en doel',
+        ),
+        passendBijFinanciering: flag(
+          'De KPI’s zijn opgesteld op basis van de financieringsstromen',
+        ),
+        eersteIsOpleveringPlan: flag('De eerste KPI is het opleveren van het transformatieplan'),
       })
       .optional(),
     financiering: z
       .strictObject({
-        kostenMetTerugwerkendeKracht: z.boolean().optional().meta({
-          description: 'De zorgverzekeraar vergoedt gemaakte kosten met terugwerkende kracht',
-        }),
-        eigenMiddelenVoorVoorbereiding: z.boolean().optional().meta({
-          description: 'Er zijn eigen middelen om de snelle toets en het plan voor te bereiden',
-        }),
-        oplossingVoorbereidingAfgesproken: z.boolean().optional().meta({
-          description:
-            'Er is met de coördinerend zorgverzekeraar een oplossing voor de voorbereiding afgesproken',
-        }),
-        vrijvalPerKpi: z.boolean().optional().meta({
-          description: 'Bij het behalen van een KPI valt een bedrag vrij voor de volgende KPI',
-        }),
-        vrijvalAfgesproken: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Die vrijval is in de overeenkomst afgesproken' }),
-        kpiNietBehaald: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Een KPI is niet of niet volledig behaald' }),
-        inspanningenGeleverd: z.boolean().optional().meta({
-          description:
-            'Zelf verklaard: de inspanningen zijn wel conform de transformatieafspraken geleverd',
-        }),
-        goNoGoMomenten: z
-          .boolean()
-          .optional()
-          .meta({ description: 'Het plan heeft go/no-go-momenten' }),
-        vervolgfaseOnduidelijk: z.boolean().optional().meta({
-          description: 'Het is nog niet volledig duidelijk hoe de volgende fase eruitziet',
-        }),
+        kostenMetTerugwerkendeKracht: flag(
+          'De zorgverzekeraar vergoedt gemaakte kosten met terugwerkende kracht',
+        ),
+        eigenMiddelenVoorVoorbereiding: flag(
+          'Er zijn eigen middelen om de snelle toets en het plan voor te bereiden',
+        ),
+        oplossingVoorbereidingAfgesproken: flag(
+          'Er is met de coördinerend zorgverzekeraar een oplossing voor de voorbereiding afgesproken',
+        ),
+        vrijvalPerKpi: flag(
+          'Bij het behalen van een KPI valt een bedrag vrij voor de volgende KPI',
+        ),
+        vrijvalAfgesproken: flag('Die vrijval is in de overeenkomst afgesproken'),
+        kpiNietBehaald: flag('Een KPI is niet of niet volledig behaald'),
+        inspanningenGeleverd: flag(
+          'Zelf verklaard: de inspanningen zijn wel conform de transformatieafspraken geleverd',
+        ),
+        goNoGoMomenten: flag('Het plan heeft go/no-go-momenten'),
+        vervolgfaseOnduidelijk: flag(
+          'Het is nog niet volledig duidelijk hoe de volgende fase eruitziet',
+        ),
       })
       .optional(),
     verantwoording: z
@@ -629,9 +501,9 @@ export const PlanSchema = z
           .nonnegative()
           .optional()
           .meta({ description: 'Werkelijke kosten van de transformatie, in euro' }),
-        terugbetalingAfgesproken: z.boolean().optional().meta({
-          description: 'Over het te veel ontvangen bedrag is een terugbetaling afgesproken',
-        }),
+        terugbetalingAfgesproken: flag(
+          'Over het te veel ontvangen bedrag is een terugbetaling afgesproken',
+        ),
         oplossingTekort: z
           .enum(['plan-bijstellen', 'extra-middelen', 'deels-beeindigen'])
           .nullable()
@@ -639,35 +511,28 @@ export const PlanSchema = z
           .meta({ description: 'De gekozen oplossing bij een dreigend tekort; null = nog geen' }),
         nza: z
           .strictObject({
-            goedgekeurdPlanEnOvereenkomst: z.boolean().optional().meta({
-              description:
-                'Goedgekeurd transformatieplan en getekende overeenkomst met KPI-afspraken',
-            }),
-            betaalbeschikking: z
-              .boolean()
-              .optional()
-              .meta({ description: 'Afgegeven betaalbeschikking van de NZa' }),
-            kostenregistratieEnBewijsKpis: z
-              .boolean()
-              .optional()
-              .meta({ description: 'Vorm van kostenregistratie en bewijs van behalen KPI’s' }),
-            monitoringEnBijsturing: z.boolean().optional().meta({
-              description:
-                'Monitoring en bijsturing op voortgang en kostenontwikkeling hebben plaatsgevonden',
-            }),
+            goedgekeurdPlanEnOvereenkomst: flag(
+              'Goedgekeurd transformatieplan en getekende overeenkomst met KPI-afspraken',
+            ),
+            betaalbeschikking: flag('Afgegeven betaalbeschikking van de NZa'),
+            kostenregistratieEnBewijsKpis: flag(
+              'Vorm van kostenregistratie en bewijs van behalen KPI’s',
+            ),
+            monitoringEnBijsturing: flag(
+              'Monitoring en bijsturing op voortgang en kostenontwikkeling hebben plaatsgevonden',
+            ),
           })
           .optional(),
       })
       .optional(),
     escalatie: z
       .strictObject({
-        aanspreekpuntBekend: z.boolean().optional().meta({
-          description: 'Het is duidelijk wie op management- of bestuursniveau het aanspreekpunt is',
-        }),
-        contactlijst: z.boolean().optional().meta({
-          description:
-            'De coördinerend zorgverzekeraar heeft een lijst met contactgegevens gegeven',
-        }),
+        aanspreekpuntBekend: flag(
+          'Het is duidelijk wie op management- of bestuursniveau het aanspreekpunt is',
+        ),
+        contactlijst: flag(
+          'De coördinerend zorgverzekeraar heeft een lijst met contactgegevens gegeven',
+        ),
         bestuurlijkSinds: IsoDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop naar bestuurlijk niveau is geëscaleerd' }),
