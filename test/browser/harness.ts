@@ -1,0 +1,90 @@
+/**
+ * The browser-test harness: a tiny static server for site/dist on a free local port, and Debian's
+ * Chromium driven by playwright-core (Playwright's own browser download does not work here).
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../site/dist/', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function resolveFile(urlPath: string): Promise<string | undefined> {
+  const path = normalize(join(DIST, decodeURIComponent(urlPath)));
+  if (!path.startsWith(DIST)) return undefined;
+  for (const candidate of [path, join(path, 'index.html'), `${path}.html`]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // try the next form
+    }
+  }
+  return undefined;
+}
+
+/** Serve site/dist on 127.0.0.1 on a free port; resolves with the base URL and a close function. */
+export async function serveDist(): Promise<{ base: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    void resolveFile(urlPath).then((file) => {
+      if (!file) {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
+        return;
+      }
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+      createReadStream(file).pipe(response);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh context per test (axe needs pages from browser.newContext()). */
+export function newContext(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+}
+
+/** Every HTML page of the built site, as URL paths ("/", "/regels/ADD-01/", …). */
+export async function htmlPages(): Promise<string[]> {
+  const files = (await readdir(DIST, { recursive: true })).filter((file) => file.endsWith('.html'));
+  return files
+    .map((file) => `/${relative(DIST, join(DIST, file)).split(sep).join('/')}`)
+    .map((path) => path.replace(/index\.html$/, ''))
+    .sort();
+}

@@ -1,0 +1,63 @@
+/**
+ * Every page of the built site in a real browser: no WCAG 2.2 AA violations found by axe, no request
+ * to another origin, no cookies, and the Dutch and English pages say which language they are in.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlPages, launchChromium, newContext, serveDist } from './harness.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const pages = await htmlPages();
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page of each kind is enough for axe; every page is still checked for requests and language. */
+function pageKind(path: string): string {
+  return path.replace(/\/regels\/[^/]+\/$/, '/regels/<id>/');
+}
+
+describe('every page of the site', () => {
+  expect(pages.length).toBeGreaterThan(1);
+  const seenKinds = new Set<string>();
+
+  it.each(pages)(
+    '%s: no third-party request, no cookie, a language, and axe (per page kind) finds nothing',
+    async (path) => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(server.base) && !request.url().startsWith('data:'))
+          foreign.push(request.url());
+      });
+      const response = await page.goto(`${server.base}${path}`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      expect(foreign).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en/') ? 'en' : 'nl');
+      const kind = pageKind(path);
+      if (!seenKinds.has(kind)) {
+        seenKinds.add(kind);
+        const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+        expect(
+          result.violations.map(
+            (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`,
+          ),
+        ).toEqual([]);
+      }
+      await context.close();
+    },
+  );
+});
