@@ -1,16 +1,42 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
 
 // A static site: every page is rendered at build time, with the rules evaluated by the engine.
-// No client-side JavaScript, no cookies, no third-party requests.
+// Two pages carry a small React island (the simulator and the deadline calculator); they run the same
+// engine in the browser. No cookies, no third-party requests.
 export default defineConfig({
   output: 'static',
   base: '/',
   trailingSlash: 'ignore',
+  integrations: [react()],
   build: {
     // One stylesheet file instead of inline <style>, so the Content-Security-Policy can stay
     // `style-src 'self'` without hashes.
     inlineStylesheets: 'never',
+  },
+  security: {
+    // Astro writes the Content-Security-Policy <meta> itself: it knows the small inline scripts and the
+    // inline style with which it boots an island, and adds their SHA-256 hashes to script-src and
+    // style-src. Everything else is refused: no connections, no forms, no other origins.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    build: {
+      // Never inline a script or asset as a data: URL; the CSP allows files from this site only.
+      assetsInlineLimit: 0,
+    },
   },
   // Keep the whitespace as written: compressed HTML drops a line break between a word and an inline
   // element ("de\n<strong>…" became "de<strong>…"), which glues words together.

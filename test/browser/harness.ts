@@ -68,6 +68,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Dutch browser UI: date inputs then read dd-mm-jjjj, as for a Dutch user typing a date.
+      '--lang=nl-NL',
     ],
   });
 }

@@ -10,8 +10,8 @@ import {
   type Receipt,
   type RuleSet,
 } from '@iza-regels/engine';
-import { loadRuleSetFromDir } from '@iza-regels/engine/node';
 import invoer from '@iza-regels/rules/voorbeelden/ggz-wijk-spuk.json';
+import { regels } from './regels.ts';
 
 /** The date on which the example is judged. */
 export const PEILDATUM = '2026-11-23';
@@ -24,15 +24,8 @@ export interface Voorbeeld {
 }
 
 async function build(): Promise<Voorbeeld> {
-  const loaded = await loadRuleSetFromDir();
-  if (!loaded.ok) {
-    throw new Error(
-      `De IZA-regels laden niet; de site kan niet worden gebouwd.\n${loaded.issues
-        .map((issue) => formatIssue(issue))
-        .join('\n')}`,
-    );
-  }
-  const result = await evaluateWith(loaded.ruleSet, invoer, { peildatum: PEILDATUM });
+  const { ruleSet } = await regels();
+  const result = await evaluateWith(ruleSet, invoer, { peildatum: PEILDATUM });
   if (!result.geldig) {
     throw new Error(
       `Het voorbeeld (rules/voorbeelden/ggz-wijk-spuk.json, peildatum ${PEILDATUM}) kan niet worden getoetst.\n${result.problemen
@@ -40,7 +33,7 @@ async function build(): Promise<Voorbeeld> {
         .join('\n')}`,
     );
   }
-  return { ruleSet: loaded.ruleSet, plan: PlanSchema.parse(invoer), receipt: result };
+  return { ruleSet, plan: PlanSchema.parse(invoer), receipt: result };
 }
 
 let cached: Promise<Voorbeeld> | undefined;

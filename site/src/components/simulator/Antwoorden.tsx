@@ -1,0 +1,454 @@
+/**
+ * The answers, live: per chosen question the outcome and its explanation, what is missing (with a link
+ * that takes you to the field), what must change when the answer is no, other readings, and why: each
+ * rule with its conditions and the clause it rests on, linked to the rule's own page.
+ */
+import type { ConditionResult, Receipt, RuleResult, Text } from '@iza-regels/engine';
+import { formatDate, formatMoney } from '@iza-regels/engine';
+import { regelHref } from '../../lib/regel.ts';
+import { STATUS, ZEKERHEID, termijnStatus, type Taal } from '../../lib/tekst.ts';
+import { zonderNull } from '../../lib/simulator/velden.ts';
+import { Uitkomst } from './Uitkomst.tsx';
+
+const T = {
+  ontbreekt: { nl: 'Wat ontbreekt nog?', en: 'What is still missing?' },
+  ontbreektIntro: {
+    nl: 'Beantwoord deze vragen, dan kan het antwoord komen:',
+    en: 'Answer these questions, and the answer can follow:',
+  },
+  anders: { nl: 'Wat zou het antwoord veranderen?', en: 'What would change the answer?' },
+  andersIntro: {
+    nl: 'Het antwoord is nee, omdat dit niet klopt:',
+    en: 'The answer is no, because this is not true:',
+  },
+  lezingen: { nl: 'Andere lezingen van de regels', en: 'Other readings of the rules' },
+  lezing: { nl: 'In de lezing', en: 'In the reading' },
+  wordt: { nl: 'het antwoord wordt', en: 'the answer becomes' },
+  termijnWordt: { nl: 'de uiterste datum wordt', en: 'the due date becomes' },
+  inPlaatsVan: { nl: 'in plaats van', en: 'instead of' },
+  geenDatum: { nl: 'geen datum', en: 'no date' },
+  waarom: { nl: 'Waarom? De regels bij deze vraag', en: 'Why? The rules for this question' },
+  advies: { nl: 'advies: telt niet mee', en: 'advice: does not count' },
+  zelf: { nl: 'zelf verklaard', en: 'self-declared' },
+  geldt: { nl: 'De regel geldt als:', en: 'The rule applies if:' },
+  voorwaarden: { nl: 'Voorwaarden:', en: 'Conditions:' },
+  bron: { nl: 'Bron', en: 'Source' },
+  zieBoven: { nl: 'zie het citaat hierboven', en: 'see the quotation above' },
+  bronnen: { nl: 'Bron van deze regel:', en: 'Source of this rule:' },
+  regelPagina: { nl: 'Lees de hele regel', en: 'Read the whole rule' },
+  kostenregel: { nl: 'Kostenregel', en: 'Cost line' },
+  uitzondering: {
+    nl: 'Normaal niet toegestaan. De uitzondering van het Addendum:',
+    en: 'Normally not allowed. The exception of the Addendum:',
+  },
+  metUitzondering: {
+    nl: 'Uitkomst voor deze kostenregel, met de uitzondering:',
+    en: 'Outcome for this cost line, with the exception:',
+  },
+  termijn: { nl: 'Uiterste datum', en: 'Due date' },
+  bedragen: { nl: 'Bedragen', en: 'Amounts' },
+  bedragenCaption: {
+    nl: 'Structurele kosten in het sociaal domein uit transformatiemiddelen, per jaar',
+    en: 'Structural social-domain costs from transformation funds, per year',
+  },
+  jaar: { nl: 'Jaar', en: 'Year' },
+  gedekt: { nl: 'Mag uit transformatiemiddelen', en: 'May be paid from transformation funds' },
+  nietGedekt: { nl: 'Mag niet', en: 'May not' },
+  onbekend: { nl: 'Nog niet te zeggen', en: 'Cannot tell yet' },
+  totaal: { nl: 'Totaal', en: 'Total' },
+  naEinde: {
+    nl: 'Kosten na {datum}: {bedrag}. Die mogen nooit uit transformatiemiddelen worden betaald.',
+    en: 'Costs after {datum}: {bedrag}. These may never be paid from transformation funds.',
+  },
+  gedektMetVariant: {
+    nl: 'mag uit transformatiemiddelen in totaal',
+    en: 'may be paid from transformation funds in total',
+  },
+} satisfies Record<string, Text>;
+
+interface Props {
+  receipt: Receipt;
+  vragen: readonly string[];
+  taal: Taal;
+  /** Form position of each cost line of the plan. */
+  kostenIndex: readonly number[];
+  /** Take the user to the field of a missing fact. */
+  gaNaar: (invoer: string) => void;
+  /** Whether the field of a missing fact is in the form, so that a link makes sense. */
+  kanNaar: (invoer: string) => boolean;
+}
+
+/** A rule page, or a quotation on it (`#citaat-<id>`). */
+export const regelLink = (taal: Taal, id: string, citaat?: string): string =>
+  `${regelHref(id, taal)}${citaat ? `#citaat-${citaat}` : ''}`;
+
+export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar }: Props) {
+  const regels = new Map(receipt.regels.map((regel) => [regel.id, regel]));
+  const gekozen = receipt.vragen.filter((vraag) => vragen.includes(vraag.id));
+  const heeftGeld =
+    receipt.bedragen.perJaar.length > 0 &&
+    gekozen.some((vraag) => vraag.regels.some((r) => regels.get(r.id)?.kostenregels));
+  return (
+    <>
+      {gekozen.map((vraag) => {
+        const eigen = vraag.regels.flatMap((r) => regels.get(r.id) ?? []);
+        const nee = eigen.filter((regel) => regel.uitkomst === 'voldoet-niet' && !regel.advies);
+        const lezingen = receipt.andereLezingen.flatMap((lezing) => {
+          const vraagAnders = lezing.vragen.find((v) => v.vraag === vraag.id);
+          const termijnen = lezing.termijnen.filter((t) =>
+            vraag.regels.some((r) => r.id === t.regel),
+          );
+          return vraagAnders || termijnen.length > 0 ? [{ lezing, vraagAnders, termijnen }] : [];
+        });
+        return (
+          <article
+            className="vraag sim-antwoord"
+            key={vraag.id}
+            id={`antwoord-${vraag.id}`}
+            tabIndex={-1}
+            aria-labelledby={`antwoord-${vraag.id}-titel`}
+          >
+            <h3 id={`antwoord-${vraag.id}-titel`}>{vraag.titel[taal]}</h3>
+            <p>
+              <Uitkomst uitkomst={vraag.uitkomst} taal={taal} /> {vraag.uitleg[taal]}
+            </p>
+
+            {vraag.uitkomst === 'onbekend' && vraag.ontbrekend.length > 0 && (
+              <div className="sim-ontbreekt">
+                <h4>{T.ontbreekt[taal]}</h4>
+                <p>{T.ontbreektIntro[taal]}</p>
+                <ul>
+                  {vraag.ontbrekend.map((feit) => (
+                    <li key={`${feit.feit}-${feit.invoer}`}>
+                      {kanNaar(feit.invoer) ? (
+                        <button
+                          type="button"
+                          className="sim-link"
+                          onClick={() => gaNaar(feit.invoer)}
+                        >
+                          {zonderNull(feit.vraag)[taal]}
+                        </button>
+                      ) : (
+                        feit.vraag[taal]
+                      )}
+                      {feit.zelfVerklaard && <span className="label">{T.zelf[taal]}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+
+            {vraag.uitkomst === 'voldoet-niet' && nee.length > 0 && (
+              <div className="sim-anders">
+                <h4>{T.anders[taal]}</h4>
+                <p>{T.andersIntro[taal]}</p>
+                <ul>
+                  {nee.flatMap((regel) =>
+                    redenen(regel, kostenIndex, taal).map((reden, i) => (
+                      <li key={`${regel.id}-${i}`}>
+                        <a href={regelLink(taal, regel.id, reden.citaat)} className="regel-id">
+                          {regel.id}
+                        </a>{' '}
+                        {reden.tekst}
+                      </li>
+                    )),
+                  )}
+                </ul>
+              </div>
+            )}
+
+            {lezingen.length > 0 && (
+              <div className="sim-lezingen">
+                <h4>{T.lezingen[taal]}</h4>
+                <ul>
+                  {lezingen.map(({ lezing, vraagAnders, termijnen }) => (
+                    <li key={lezing.variant}>
+                      {T.lezing[taal]} <strong>‘{lezing.titel[taal]}’</strong> (
+                      {ZEKERHEID[lezing.zekerheid][taal]})
+                      {[
+                        ...(vraagAnders
+                          ? [
+                              <>
+                                {T.wordt[taal]}{' '}
+                                <Uitkomst uitkomst={vraagAnders.metVariant} taal={taal} />
+                              </>,
+                            ]
+                          : []),
+                        ...termijnen.map((t) => (
+                          <>
+                            {t.regel}: {T.termijnWordt[taal]} {formatDate(t.metVariant, taal)}{' '}
+                            {T.inPlaatsVan[taal]}{' '}
+                            {t.vervaldatum ? formatDate(t.vervaldatum, taal) : T.geenDatum[taal]}
+                          </>
+                        )),
+                      ].map((deel, i) => (
+                        <span key={i}>
+                          {i === 0 ? ': ' : '; '}
+                          {deel}
+                        </span>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+
+            <details className="sim-waarom">
+              <summary>
+                {T.waarom[taal]} ({eigen.length})
+              </summary>
+              {eigen.map((regel) => (
+                <Regel key={regel.id} regel={regel} taal={taal} kostenIndex={kostenIndex} />
+              ))}
+            </details>
+          </article>
+        );
+      })}
+
+      {heeftGeld && <Bedragen receipt={receipt} taal={taal} />}
+    </>
+  );
+}
+
+/** The conditions that fail, on the plan or on a cost line, as "why not" lines. */
+function redenen(
+  regel: RuleResult,
+  kostenIndex: readonly number[],
+  taal: Taal,
+): Array<{ tekst: string; citaat: string }> {
+  const own = regel.voorwaarden
+    .filter((v) => v.status === 'onwaar')
+    .map((v) => ({ tekst: v.tekst[taal], citaat: v.citaat.id }));
+  // A line that fails the base rule but has an exception is explained by the exception's own rules.
+  const lines = (regel.kostenregels ?? []).flatMap((line) =>
+    !line.uitzondering && line.uitkomst === 'voldoet-niet'
+      ? line.voorwaarden
+          .filter((v) => v.status === 'onwaar')
+          .map((v) => ({
+            tekst: `${T.kostenregel[taal]} ${(kostenIndex[line.index] ?? line.index) + 1} (${line.omschrijving}): ${v.tekst[taal]}`,
+            citaat: v.citaat.id,
+          }))
+      : [],
+  );
+  const all = [...own, ...lines];
+  return all.length > 0 ? all : [{ tekst: regel.uitleg[taal], citaat: regel.citaten[0]?.id ?? '' }];
+}
+
+function Regel({
+  regel,
+  taal,
+  kostenIndex,
+}: {
+  regel: RuleResult;
+  taal: Taal;
+  kostenIndex: readonly number[];
+}) {
+  return (
+    <section className="regel sim-regel" aria-labelledby={`sim-regel-${regel.id}`}>
+      <h4 id={`sim-regel-${regel.id}`}>
+        <Uitkomst uitkomst={regel.uitkomst} taal={taal} />{' '}
+        <a href={regelLink(taal, regel.id)} className="regel-id">
+          {regel.id}
+        </a>{' '}
+        {regel.titel[taal]}
+        {regel.advies && <span className="label">{T.advies[taal]}</span>}
+        {regel.zelfVerklaard && <span className="label">{T.zelf[taal]}</span>}
+      </h4>
+      <p>{regel.uitleg[taal]}</p>
+      {regel.termijn && (
+        <p>
+          {T.termijn[taal]}:{' '}
+          <time dateTime={regel.termijn.vervaldatum}>
+            {formatDate(regel.termijn.vervaldatum, taal)}
+          </time>{' '}
+          ({termijnStatus(regel.termijn.status, taal)})
+        </p>
+      )}
+      <Voorwaarden regel={regel.id} voorwaarden={regel.voorwaarden} taal={taal} />
+      {regel.kostenregels?.map((line) => (
+        <div className="kostenregel" key={line.index}>
+          <h5>
+            {T.kostenregel[taal]} {(kostenIndex[line.index] ?? line.index) + 1}:{' '}
+            <span lang="nl">{line.omschrijving}</span>
+          </h5>
+          <p>
+            <Uitkomst uitkomst={line.uitkomst} taal={taal} /> {line.uitleg[taal]}
+          </p>
+          <Voorwaarden regel={regel.id} voorwaarden={line.voorwaarden} taal={taal} />
+          {line.uitzondering && line.effectief && (
+            <div className="uitzondering">
+              <p>
+                {T.uitzondering[taal]}{' '}
+                <Uitkomst uitkomst={line.uitzondering.uitkomst} taal={taal} />
+              </p>
+              <ul className="regellijst">
+                {line.uitzondering.regels.map((u) => (
+                  <li key={u.id}>
+                    <a href={regelLink(taal, u.id)} className="regel-id">
+                      {u.id}
+                    </a>{' '}
+                    <Uitkomst uitkomst={u.uitkomst} taal={taal} />
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <strong>{T.metUitzondering[taal]}</strong>{' '}
+                <Uitkomst uitkomst={line.effectief} taal={taal} />
+              </p>
+            </div>
+          )}
+        </div>
+      ))}
+      {regel.voorwaarden.length === 0 && !regel.kostenregels && regel.citaten.length > 0 && (
+        <div className="voorwaarden">
+          <p className="voorwaarden__kop">{T.bronnen[taal]}</p>
+          <ul className="kaal">
+            {regel.citaten.map((citaat) => (
+              <li key={citaat.id}>
+                <a href={regelLink(taal, regel.id, citaat.id)}>
+                  <cite>{citaat.clausule}</cite>
+                </a>
+                : <q lang="nl">{citaat.tekst}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Conditions in two groups (when the rule applies; what it asks), each with its clause. */
+function Voorwaarden({
+  regel,
+  voorwaarden,
+  taal,
+}: {
+  regel: string;
+  voorwaarden: readonly ConditionResult[];
+  taal: Taal;
+}) {
+  const geciteerd = new Set<string>();
+  const groepen = (['vanToepassing', 'voorwaarden'] as const)
+    .map((deel) => ({
+      deel,
+      items: voorwaarden.filter((v) => v.deel === deel),
+    }))
+    .filter((groep) => groep.items.length > 0);
+  return (
+    <>
+      {groepen.map((groep) => (
+        <div className="voorwaarden" key={groep.deel}>
+          <p className="voorwaarden__kop">
+            {groep.deel === 'vanToepassing' ? T.geldt[taal] : T.voorwaarden[taal]}
+          </p>
+          <ul>
+            {groep.items.map((v, i) => {
+              const citeer = !geciteerd.has(v.citaat.id);
+              geciteerd.add(v.citaat.id);
+              return (
+                <li className={`voorwaarde voorwaarde--${v.status}`} key={`${v.naam}-${i}`}>
+                  <p>
+                    <span className={`status status--${v.status}`}>
+                      <span className="icoon" aria-hidden="true">
+                        {STATUS[v.status].icoon}
+                      </span>{' '}
+                      {STATUS[v.status][taal]}
+                    </span>{' '}
+                    {v.tekst[taal]}
+                    {v.zelfVerklaard && <span className="label">{T.zelf[taal]}</span>}
+                  </p>
+                  <p className="bron">
+                    {T.bron[taal]}:{' '}
+                    <a href={regelLink(taal, regel, v.citaat.id)}>
+                      <cite>{v.citaat.clausule}</cite>
+                    </a>
+                    {citeer ? (
+                      <>
+                        {' '}
+                        <q lang="nl">{v.citaat.tekst}</q>
+                      </>
+                    ) : (
+                      <> ({T.zieBoven[taal]})</>
+                    )}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Bedragen({ receipt, taal }: { receipt: Receipt; taal: Taal }) {
+  const { bedragen } = receipt;
+  const anders = receipt.andereLezingen.filter(
+    (lezing) => lezing.bedragen.metVariant !== lezing.bedragen.gedekt,
+  );
+  return (
+    <section className="vraag" aria-labelledby="sim-bedragen">
+      <h3 id="sim-bedragen">{T.bedragen[taal]}</h3>
+      <div
+        className="tabel-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="sim-bedragen-caption"
+      >
+        <table className="geld">
+          <caption id="sim-bedragen-caption">{T.bedragenCaption[taal]}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{T.jaar[taal]}</th>
+              <th scope="col">
+                <span aria-hidden="true">✔ </span>
+                {T.gedekt[taal]}
+              </th>
+              <th scope="col">
+                <span aria-hidden="true">✖ </span>
+                {T.nietGedekt[taal]}
+              </th>
+              <th scope="col">
+                <span aria-hidden="true">? </span>
+                {T.onbekend[taal]}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {bedragen.perJaar.map((jaar) => (
+              <tr key={jaar.jaar}>
+                <th scope="row">{jaar.jaar}</th>
+                <td>{formatMoney(jaar.gedekt, taal)}</td>
+                <td>{formatMoney(jaar.nietGedekt, taal)}</td>
+                <td>{formatMoney(jaar.onbekend, taal)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{T.totaal[taal]}</th>
+              <td>{formatMoney(bedragen.totaal.gedekt, taal)}</td>
+              <td>{formatMoney(bedragen.totaal.nietGedekt, taal)}</td>
+              <td>{formatMoney(bedragen.totaal.onbekend, taal)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {bedragen.einddatum && bedragen.naEinddatum > 0 && (
+        <p>
+          {T.naEinde[taal]
+            .replace('{datum}', formatDate(bedragen.einddatum, taal))
+            .replace('{bedrag}', formatMoney(bedragen.naEinddatum, taal))}
+        </p>
+      )}
+      {anders.map((lezing) => (
+        <p key={lezing.variant}>
+          {T.lezing[taal]} <strong>‘{lezing.titel[taal]}’</strong> {T.gedektMetVariant[taal]}{' '}
+          {formatMoney(lezing.bedragen.metVariant, taal)} {T.inPlaatsVan[taal]}{' '}
+          {formatMoney(lezing.bedragen.gedekt, taal)}.
+        </p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,247 @@
+/**
+ * The cost lines of the plan: a small repeatable group. Each line has a description, the fields the
+ * chosen questions need (domain, nature, funding, …) and amounts per year or month.
+ */
+import { useEffect, useRef } from 'react';
+import { FACTS, formatMoney, type Text } from '@iza-regels/engine';
+import type { Taal } from '../../lib/tekst.ts';
+import type { Veld as VeldDefinitie } from '../../lib/simulator/velden.ts';
+import { veldId } from '../../lib/simulator/velden.ts';
+import {
+  getal,
+  nieuweKostenregel,
+  type Kostenregel,
+  type Waarde,
+} from '../../lib/simulator/toestand.ts';
+import { Veld } from './Veld.tsx';
+
+const PERIODE_VRAAG = FACTS.find((fact) => fact.invoer === 'kosten[].bedragen[].periode')?.vraag;
+
+const T = {
+  uitleg: {
+    nl: 'Zet elke soort kosten op een eigen regel, zoals in de begroting van het plan.',
+    en: 'Put each kind of cost on a line of its own, as in the budget of the plan.',
+  },
+  geen: {
+    nl: 'Er zijn nog geen kostenregels. Zolang die er niet zijn, is het antwoord nog niet te zeggen.',
+    en: 'There are no cost lines yet. Until there are, the answer cannot be given.',
+  },
+  regel: { nl: 'Kostenregel', en: 'Cost line' },
+  omschrijving: { nl: 'Omschrijving', en: 'Description' },
+  omschrijvingHulp: {
+    nl: 'Bijvoorbeeld: sociaal werker in de wijk',
+    en: 'For example: social worker in the neighbourhood',
+  },
+  bedragen: { nl: 'Bedragen', en: 'Amounts' },
+  periode: { nl: 'Jaar of maand', en: 'Year or month' },
+  periodeHulp: { nl: 'Bijvoorbeeld 2027 of 2027-12', en: 'For example 2027 or 2027-12' },
+  bedrag: { nl: 'Bedrag in euro', en: 'Amount in euros' },
+  rij: { nl: 'rij', en: 'row' },
+  rijErbij: { nl: 'Nog een jaar of maand toevoegen', en: 'Add another year or month' },
+  rijWeg: { nl: 'Verwijder deze rij', en: 'Remove this row' },
+  toevoegen: { nl: 'Kostenregel toevoegen', en: 'Add a cost line' },
+  verwijderen: { nl: 'Verwijder kostenregel', en: 'Remove cost line' },
+} satisfies Record<string, Text>;
+
+interface Props {
+  velden: readonly VeldDefinitie[];
+  kosten: readonly Kostenregel[];
+  onChange: (kosten: Kostenregel[]) => void;
+  taal: Taal;
+  probleem: (pad: string) => Text | undefined;
+}
+
+export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
+  const aantal = useRef(kosten.length);
+  const toevoegen = useRef<HTMLButtonElement>(null);
+  // Focus follows an added line to its first field, and returns to the button when one is removed.
+  useEffect(() => {
+    if (kosten.length > aantal.current)
+      document
+        .getElementById(`${veldId(`kosten[${kosten.length - 1}].omschrijving`)}-invoer`)
+        ?.focus();
+    else if (kosten.length < aantal.current) toevoegen.current?.focus();
+    aantal.current = kosten.length;
+  }, [kosten.length]);
+
+  const wijzig = (index: number, line: Kostenregel) =>
+    onChange(kosten.map((old, i) => (i === index ? line : old)));
+
+  return (
+    <div className="sim-kosten">
+      <p>{T.uitleg[taal]}</p>
+      {kosten.length === 0 && <p className="let-op">{T.geen[taal]}</p>}
+      {kosten.map((line, index) => {
+        const nummer = `${T.regel[taal]} ${index + 1}`;
+        const omschrijvingId = veldId(`kosten[${index}].omschrijving`);
+        return (
+          <fieldset
+            className="sim-kostenregel"
+            key={index}
+            id={veldId(`kosten[${index}]`)}
+            tabIndex={-1}
+          >
+            <legend>
+              {nummer}
+              {line.omschrijving.trim() && <span lang="nl">: {line.omschrijving.trim()}</span>}
+            </legend>
+            <div className="sim-veld" id={omschrijvingId}>
+              <label htmlFor={`${omschrijvingId}-invoer`}>{T.omschrijving[taal]}</label>
+              <p className="sim-hulp" id={`${omschrijvingId}-hulp`}>
+                {T.omschrijvingHulp[taal]}
+              </p>
+              <input
+                type="text"
+                id={`${omschrijvingId}-invoer`}
+                lang="nl"
+                autoComplete="off"
+                value={line.omschrijving}
+                aria-describedby={`${omschrijvingId}-hulp`}
+                onChange={(event) => wijzig(index, { ...line, omschrijving: event.target.value })}
+              />
+            </div>
+            {velden.map((veld) => {
+              const naam = veld.pad.replace(/^kosten\[\]\./, '');
+              return (
+                <Veld
+                  key={naam}
+                  veld={veld}
+                  pad={`kosten[${index}].${naam}`}
+                  keuzePad={veld.pad}
+                  waarde={line.velden[naam]}
+                  taal={taal}
+                  probleem={probleem(`kosten[${index}].${naam}`)}
+                  onChange={(waarde: Waarde | undefined) => {
+                    const next = { ...line.velden };
+                    if (waarde === undefined) delete next[naam];
+                    else next[naam] = waarde;
+                    wijzig(index, { ...line, velden: next });
+                  }}
+                />
+              );
+            })}
+            <fieldset
+              className="sim-veld sim-bedragen"
+              id={veldId(`kosten[${index}].bedragen`)}
+              tabIndex={-1}
+            >
+              <legend>{PERIODE_VRAAG?.[taal] ?? T.bedragen[taal]}</legend>
+              {line.bedragen.map((row, rij) => {
+                const periodeId = veldId(`kosten[${index}].bedragen[${rij}].periode`);
+                const bedragId = veldId(`kosten[${index}].bedragen[${rij}].bedrag`);
+                const periodeFout = probleem(`kosten[${index}].bedragen[${rij}].periode`);
+                const bedragFout = probleem(`kosten[${index}].bedragen[${rij}].bedrag`);
+                const gelezen = getal(row.bedrag);
+                const zet = (change: Partial<typeof row>) =>
+                  wijzig(index, {
+                    ...line,
+                    bedragen: line.bedragen.map((old, i) =>
+                      i === rij ? { ...old, ...change } : old,
+                    ),
+                  });
+                return (
+                  <div className="sim-bedrag" key={rij}>
+                    <div id={periodeId}>
+                      <label htmlFor={`${periodeId}-invoer`}>{T.periode[taal]}</label>
+                      <input
+                        type="text"
+                        id={`${periodeId}-invoer`}
+                        inputMode="numeric"
+                        autoComplete="off"
+                        className="sim-periode"
+                        value={row.periode}
+                        placeholder="2027"
+                        aria-describedby={periodeFout ? `${periodeId}-fout` : `${periodeId}-hulp`}
+                        aria-invalid={periodeFout ? true : undefined}
+                        onChange={(event) => zet({ periode: event.target.value })}
+                      />
+                      <span className="sim-hulp" id={`${periodeId}-hulp`}>
+                        {T.periodeHulp[taal]}
+                      </span>
+                      {periodeFout && (
+                        <p className="sim-fout" id={`${periodeId}-fout`}>
+                          <span aria-hidden="true">✖ </span>
+                          {periodeFout[taal]}
+                        </p>
+                      )}
+                    </div>
+                    <div id={bedragId}>
+                      <label htmlFor={`${bedragId}-invoer`}>{T.bedrag[taal]}</label>
+                      <input
+                        type="text"
+                        id={`${bedragId}-invoer`}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        className="sim-getal"
+                        value={row.bedrag}
+                        aria-describedby={bedragFout ? `${bedragId}-fout` : undefined}
+                        aria-invalid={bedragFout ? true : undefined}
+                        onChange={(event) => zet({ bedrag: event.target.value })}
+                      />
+                      {gelezen !== undefined && gelezen >= 0 && (
+                        <span className="sim-gelezen">{formatMoney(gelezen, taal)}</span>
+                      )}
+                      {bedragFout && (
+                        <p className="sim-fout" id={`${bedragId}-fout`}>
+                          <span aria-hidden="true">✖ </span>
+                          {bedragFout[taal]}
+                        </p>
+                      )}
+                    </div>
+                    {line.bedragen.length > 1 && (
+                      <button
+                        type="button"
+                        className="sim-knop sim-knop--klein"
+                        onClick={() =>
+                          wijzig(index, {
+                            ...line,
+                            bedragen: line.bedragen.filter((_, i) => i !== rij),
+                          })
+                        }
+                      >
+                        {T.rijWeg[taal]}
+                        <span className="sim-verborgen">
+                          {' '}
+                          ({T.rij[taal]} {rij + 1}, {nummer})
+                        </span>
+                      </button>
+                    )}
+                  </div>
+                );
+              })}
+              <button
+                type="button"
+                className="sim-knop sim-knop--klein"
+                onClick={() =>
+                  wijzig(index, {
+                    ...line,
+                    bedragen: [...line.bedragen, { periode: '', bedrag: '' }],
+                  })
+                }
+              >
+                {T.rijErbij[taal]}
+                <span className="sim-verborgen"> ({nummer})</span>
+              </button>
+            </fieldset>
+            <button
+              type="button"
+              className="sim-knop sim-knop--klein"
+              onClick={() => onChange(kosten.filter((_, i) => i !== index))}
+            >
+              {T.verwijderen[taal]} {index + 1}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        className="sim-knop"
+        id={veldId('kosten')}
+        ref={toevoegen}
+        onClick={() => onChange([...kosten, nieuweKostenregel()])}
+      >
+        {T.toevoegen[taal]}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,607 @@
+/**
+ * The simulator: pick the questions, answer only what their rules need (one step at a time or all at
+ * once), and see the answers change while you type, with why, what is missing, other readings and a
+ * timeline. Everything runs in the browser; the state lives in the URL fragment and is sent nowhere.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import './simulator.css';
+import {
+  OUTCOME_LABEL,
+  evaluateWith,
+  formatDate,
+  type Evaluation,
+  type Outcome,
+  type Text,
+} from '@iza-regels/engine';
+import { ZEKERHEID, type Taal } from '../../lib/tekst.ts';
+import { vandaag } from '../../lib/simulator/datum.ts';
+import {
+  BEGIN,
+  bouwPlan,
+  compact,
+  uitCompact,
+  type Bouw,
+  type Toestand,
+  type Waarde,
+} from '../../lib/simulator/toestand.ts';
+import { factsOf, isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
+import { Antwoorden } from './Antwoorden.tsx';
+import { Kosten } from './Kosten.tsx';
+import { Tijdlijn, type VasteDatum } from './Tijdlijn.tsx';
+import { Uitkomst } from './Uitkomst.tsx';
+import { Veld } from './Veld.tsx';
+import {
+  focusVeld,
+  useAfdrukkenOpen,
+  useFragmentToestand,
+  useRegelset,
+  useUitgesteld,
+} from './hooks.ts';
+
+const T = {
+  laden: { nl: 'De simulator wordt geladen…', en: 'Loading the simulator…' },
+  laadFout: {
+    nl: 'De regels konden niet worden geladen. Probeer de pagina opnieuw te laden.',
+    en: 'The rules could not be loaded. Try reloading the page.',
+  },
+  onleesbaar: {
+    nl: 'De link kon niet worden gelezen. U begint met een lege simulatie.',
+    en: 'The link could not be read. You start with an empty simulation.',
+  },
+  kiezen: { nl: '1. Wat wilt u weten?', en: '1. What do you want to know?' },
+  vragenLegend: { nl: 'Kies een of meer vragen', en: 'Choose one or more questions' },
+  instellingen: { nl: 'Peildatum en lezingen', en: 'Reference date and readings' },
+  peildatum: {
+    nl: 'Peildatum: op welke datum past u de regels toe?',
+    en: 'Reference date: on which date do you apply the rules?',
+  },
+  peildatumHulp: {
+    nl: 'Standaard is dat vandaag. Kies een andere datum om te zien wat de regels dan zeggen.',
+    en: 'By default this is today. Choose another date to see what the rules say then.',
+  },
+  peildatumKort: { nl: 'Peildatum', en: 'Reference date' },
+  varianten: { nl: 'Andere lezingen (varianten)', en: 'Other readings (variants)' },
+  variantenHulp: {
+    nl: 'Waar de teksten elkaar tegenspreken, volgen we de letterlijke tekst. Kies een lezing om die te volgen.',
+    en: 'Where the texts contradict each other, we follow the literal text. Choose a reading to follow it instead.',
+  },
+  watBetekent: { nl: 'Wat betekent dit?', en: 'What does this mean?' },
+  gegevens: { nl: '2. Uw gegevens', en: '2. Your details' },
+  gegevensHulp: {
+    nl: 'Weet u iets niet? Kies ‘Weet ik niet’ of laat het leeg. Het antwoord zegt dan welke gegevens nog ontbreken.',
+    en: 'Don’t know something? Choose ‘I don’t know’ or leave it empty. The answer then says what is still missing.',
+  },
+  geenVragen: { nl: 'Kies eerst een of meer vragen.', en: 'First choose one or more questions.' },
+  geenGegevens: {
+    nl: 'Voor deze vragen zijn geen gegevens nodig.',
+    en: 'These questions need no details.',
+  },
+  alles: { nl: 'Toon alle vragen tegelijk', en: 'Show all questions at once' },
+  stappen: { nl: 'Stappen', en: 'Steps' },
+  stap: { nl: 'Stap', en: 'Step' },
+  van: { nl: 'van', en: 'of' },
+  vorige: { nl: 'Vorige', en: 'Previous' },
+  volgende: { nl: 'Volgende', en: 'Next' },
+  naarAntwoorden: { nl: 'Naar de antwoorden', en: 'To the answers' },
+  kort: { nl: 'Het antwoord in het kort', en: 'The answer in short' },
+  antwoorden: { nl: '3. De antwoorden', en: '3. The answers' },
+  rekenen: { nl: 'De antwoorden worden berekend…', en: 'Calculating the answers…' },
+  problemen: {
+    nl: 'Deze antwoorden kunnen we (nog) niet gebruiken:',
+    en: 'We cannot use these answers (yet):',
+  },
+  bijgewerkt: { nl: 'Antwoorden bijgewerkt', en: 'Answers updated' },
+  probleemMelding: {
+    nl: 'Let op: {n} antwoord(en) kunnen we niet gebruiken. Zie de melding bij het veld.',
+    en: 'Note: {n} answer(s) cannot be used. See the message at the field.',
+  },
+  tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
+  goedkeuring: {
+    nl: 'Goedkeuring plan uiterlijk (Addendum)',
+    en: 'Plan approved at the latest (Addendum)',
+  },
+  einde: {
+    nl: 'Einde uitzondering structurele kosten',
+    en: 'End of structural-cost exception',
+  },
+  over: { nl: 'Over deze uitslag', en: 'About this result' },
+  versie: { nl: 'Versie van de regels', en: 'Version of the rules' },
+  hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
+  invoerHash: { nl: 'Vingerafdruk van uw gegevens', en: 'Fingerprint of your details' },
+  gekozenLezingen: { nl: 'Gekozen lezingen', en: 'Chosen readings' },
+  letterlijk: { nl: 'geen: de letterlijke tekst', en: 'none: the literal text' },
+  geenBesluit: { nl: 'Dit is geen besluit.', en: 'This is not a decision.' },
+  delen: {
+    nl: 'Het adres van deze pagina bevat uw antwoorden. Met die link ziet een ander dezelfde simulatie. Er wordt niets verstuurd of bewaard.',
+    en: 'The address of this page holds your answers. With that link someone else sees the same simulation. Nothing is sent or stored.',
+  },
+  kopieer: { nl: 'Kopieer de link', en: 'Copy the link' },
+  gekopieerd: { nl: 'De link staat op het klembord.', en: 'The link is on the clipboard.' },
+  nietGekopieerd: {
+    nl: 'Kopiëren lukte niet. Kopieer de link uit de adresbalk.',
+    en: 'Copying did not work. Copy the link from the address bar.',
+  },
+  afdrukken: { nl: 'Afdrukken', en: 'Print' },
+  opnieuw: { nl: 'Opnieuw beginnen', en: 'Start again' },
+  opnieuwGedaan: { nl: 'Alle antwoorden zijn gewist.', en: 'All answers have been cleared.' },
+} satisfies Record<string, Text>;
+
+const begin = (): Toestand => ({ ...BEGIN, peildatum: vandaag() });
+const lees = (data: unknown): Toestand | undefined => uitCompact(data, vandaag());
+
+interface Uitslag {
+  readonly evaluatie: Evaluation;
+  readonly bouw: Bouw;
+}
+
+export default function Simulator({ taal }: { taal: Taal }) {
+  const { ruleSet, fout } = useRegelset();
+  const { toestand: t, zet, onleesbaar } = useFragmentToestand(lees, begin, compact);
+  const [uitslag, setUitslag] = useState<Uitslag>();
+  const [melding, setMelding] = useState('');
+  const stapKop = useRef<HTMLHeadingElement>(null);
+  const antwoordenKop = useRef<HTMLHeadingElement>(null);
+  const stapFocus = useRef(false);
+  const teFocussen = useRef<string | null>(null);
+  useAfdrukkenOpen();
+
+  const stappen = useMemo(
+    () => (ruleSet && t ? stappenVoor(factsOf(ruleSet, t.vragen)) : []),
+    [ruleSet, t?.vragen],
+  );
+  const huidige = t ? Math.min(t.stap, Math.max(stappen.length - 1, 0)) : 0;
+
+  // Recalculate shortly after the last change of anything the engine reads.
+  const invoer = useMemo(
+    () =>
+      t && {
+        bouw: bouwPlan(t),
+        peildatum: t.peildatum || vandaag(),
+        varianten: t.varianten,
+      },
+    [t?.antwoorden, t?.kosten, t?.peildatum, t?.varianten],
+  );
+  const uitgesteld = useUitgesteld(invoer, 150);
+  useEffect(() => {
+    if (!ruleSet || !uitgesteld) return;
+    let live = true;
+    void evaluateWith(ruleSet, uitgesteld.bouw.plan, {
+      peildatum: uitgesteld.peildatum,
+      variant: [...uitgesteld.varianten.filter((v) => ruleSet.varianten.has(v))],
+      andereLezingen: true,
+    }).then((evaluatie) => {
+      if (live) setUitslag({ evaluatie, bouw: uitgesteld.bouw });
+    });
+    return () => {
+      live = false;
+    };
+  }, [ruleSet, uitgesteld]);
+
+  // Say in the live region what changed, only when the answers or problems change.
+  const samenvatting = useMemo(() => {
+    if (!uitslag || !t) return '';
+    const { evaluatie, bouw } = uitslag;
+    if (!evaluatie.geldig) return evaluatie.problemen.map((p) => p[taal]).join(' ');
+    const tellingen = new Map<Outcome, number>();
+    for (const vraag of evaluatie.vragen.filter((v) => t.vragen.includes(v.id)))
+      tellingen.set(vraag.uitkomst, (tellingen.get(vraag.uitkomst) ?? 0) + 1);
+    const delen = [...tellingen].map(([uitkomst, n]) => `${n} × ${OUTCOME_LABEL[uitkomst][taal]}`);
+    const problemen =
+      bouw.problemen.length > 0
+        ? ` ${T.probleemMelding[taal].replace('{n}', String(bouw.problemen.length))}`
+        : '';
+    return `${T.bijgewerkt[taal]}${delen.length > 0 ? `: ${delen.join(', ')}` : ''}.${problemen}`;
+  }, [uitslag, t?.vragen, taal]);
+  useEffect(() => setMelding(samenvatting), [samenvatting]);
+  useEffect(() => {
+    if (onleesbaar) setMelding(T.onleesbaar[taal]);
+  }, [onleesbaar, taal]);
+
+  useEffect(() => {
+    if (stapFocus.current) stapKop.current?.focus();
+    stapFocus.current = false;
+  }, [huidige]);
+  useEffect(() => {
+    if (teFocussen.current && focusVeld(teFocussen.current)) teFocussen.current = null;
+  });
+
+  if (fout)
+    return (
+      <div className="sim">
+        <p role="alert" className="sim-fout">
+          {T.laadFout[taal]}
+        </p>
+      </div>
+    );
+  if (!ruleSet || !t)
+    return (
+      <div className="sim">
+        <p role="status" className="sim-status">
+          {T.laden[taal]}
+        </p>
+      </div>
+    );
+
+  const bouw = uitslag?.bouw;
+  const evaluatie = uitslag?.evaluatie;
+  const receipt = evaluatie?.geldig ? evaluatie : undefined;
+  const kostenIndex = bouw?.kostenIndex ?? [];
+  const probleem = (pad: string) => bouw?.problemen.find((p) => p.pad === pad)?.tekst;
+  const zetAntwoord = (pad: string) => (waarde: Waarde | undefined) =>
+    zet((old) => {
+      const antwoorden = { ...old.antwoorden };
+      if (waarde === undefined) delete antwoorden[pad];
+      else antwoorden[pad] = waarde;
+      return { ...old, antwoorden };
+    });
+  const naarStap = (stap: number) => {
+    stapFocus.current = true;
+    zet((old) => ({ ...old, stap }));
+  };
+
+  /** Where the form holds the field of a missing fact (`kosten[1].aard` is the second line of the plan). */
+  const formPad = (invoer: string): string | undefined => {
+    if (invoer === '(optie peildatum)') return undefined;
+    return invoer.replace(
+      /^kosten\[(\d+)\]/,
+      (_heel, i: string) => `kosten[${kostenIndex[Number(i)] ?? i}]`,
+    );
+  };
+  const kanNaar = (invoer: string): boolean => {
+    const pad = formPad(invoer);
+    return invoer === '(optie peildatum)' || (pad !== undefined && stapVan(stappen, pad) >= 0);
+  };
+  const gaNaar = (invoer: string): void => {
+    const pad = formPad(invoer);
+    if (pad === undefined) {
+      focusVeld('sim-peildatum');
+      return;
+    }
+    const stap = stapVan(stappen, pad);
+    const id = isKosten(pad) && !/^kosten\[\d+\]/.test(pad) ? veldId('kosten') : veldId(pad);
+    if (!t.alles && stap >= 0 && stap !== huidige) {
+      teFocussen.current = id;
+      zet((old) => ({ ...old, stap }));
+    } else focusVeld(id);
+  };
+
+  const velden = (index: number) => {
+    const stap = stappen[index];
+    if (!stap) return null;
+    if (stap.id === 'kosten')
+      return (
+        <Kosten
+          velden={stap.velden}
+          kosten={t.kosten}
+          onChange={(kosten) => zet((old) => ({ ...old, kosten }))}
+          taal={taal}
+          probleem={probleem}
+        />
+      );
+    return stap.velden.map((veld) => (
+      <Veld
+        key={veld.pad}
+        veld={veld}
+        pad={veld.pad}
+        waarde={t.antwoorden[veld.pad]}
+        onChange={zetAntwoord(veld.pad)}
+        taal={taal}
+        probleem={probleem(veld.pad)}
+      />
+    ));
+  };
+
+  const vast: VasteDatum[] = receipt
+    ? [
+        ...(receipt.planning[0]
+          ? [{ datum: receipt.planning[0].doeldatum, label: T.goedkeuring }]
+          : []),
+        ...(receipt.bedragen.einddatum
+          ? [{ datum: receipt.bedragen.einddatum, label: T.einde }]
+          : []),
+      ]
+    : [];
+  const gebeurtenissen = (uitslag?.bouw.plan.gebeurtenissen ?? {}) as Record<string, unknown>;
+  const gekozenVragen = receipt?.vragen.filter((v) => t.vragen.includes(v.id)) ?? [];
+
+  return (
+    <div className="sim">
+      <p role="status" className="sim-status sim-verborgen">
+        {melding}
+      </p>
+
+      <section className="sim-kiezen" aria-labelledby="sim-kiezen">
+        <h2 id="sim-kiezen">{T.kiezen[taal]}</h2>
+        <fieldset className="sim-veld">
+          <legend>{T.vragenLegend[taal]}</legend>
+          <div className="sim-keuzes">
+            {ruleSet.vragen.vragen.map((vraag) => (
+              <div className="sim-keuze" key={vraag.id}>
+                <input
+                  type="checkbox"
+                  id={`sim-vraag-${vraag.id}`}
+                  checked={t.vragen.includes(vraag.id)}
+                  onChange={(event) =>
+                    zet((old) => ({
+                      ...old,
+                      vragen: ruleSet.vragen.vragen
+                        .map((v) => v.id)
+                        .filter((id) =>
+                          id === vraag.id ? event.target.checked : old.vragen.includes(id),
+                        ),
+                    }))
+                  }
+                />
+                <label htmlFor={`sim-vraag-${vraag.id}`}>{vraag.titel[taal]}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="sim-veld sim-instellingen">
+          <legend>{T.instellingen[taal]}</legend>
+          <div className="sim-veld" id="sim-peildatum">
+            <label htmlFor="sim-peildatum-invoer">{T.peildatum[taal]}</label>
+            <p className="sim-hulp" id="sim-peildatum-hulp">
+              {T.peildatumHulp[taal]}
+            </p>
+            <input
+              type="date"
+              id="sim-peildatum-invoer"
+              value={t.peildatum}
+              aria-describedby="sim-peildatum-hulp"
+              onChange={(event) => zet((old) => ({ ...old, peildatum: event.target.value }))}
+            />
+          </div>
+          <fieldset className="sim-veld">
+            <legend>{T.varianten[taal]}</legend>
+            <p className="sim-hulp">{T.variantenHulp[taal]}</p>
+            <div className="sim-keuzes">
+              {[...ruleSet.varianten.values()].map((variant) => (
+                <div className="sim-keuze" key={variant.id}>
+                  <input
+                    type="checkbox"
+                    id={`sim-variant-${variant.id}`}
+                    checked={t.varianten.includes(variant.id)}
+                    aria-describedby={`sim-variant-${variant.id}-uitleg`}
+                    onChange={(event) =>
+                      zet((old) => ({
+                        ...old,
+                        varianten: [...ruleSet.varianten.keys()].filter((id) =>
+                          id === variant.id ? event.target.checked : old.varianten.includes(id),
+                        ),
+                      }))
+                    }
+                  />
+                  <label htmlFor={`sim-variant-${variant.id}`}>
+                    {variant.titel[taal]}{' '}
+                    <span className="label">{ZEKERHEID[variant.zekerheid][taal]}</span>
+                  </label>
+                  <details className="sim-hulp">
+                    <summary>{T.watBetekent[taal]}</summary>
+                    <p id={`sim-variant-${variant.id}-uitleg`}>{variant.uitleg[taal]}</p>
+                  </details>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </fieldset>
+      </section>
+
+      <section className="sim-formulier" aria-labelledby="sim-gegevens">
+        <h2 id="sim-gegevens">{T.gegevens[taal]}</h2>
+        {t.vragen.length === 0 ? (
+          <p className="let-op">{T.geenVragen[taal]}</p>
+        ) : stappen.length === 0 ? (
+          <p>{T.geenGegevens[taal]}</p>
+        ) : (
+          <>
+            <p>{T.gegevensHulp[taal]}</p>
+            <div className="sim-keuze sim-alles">
+              <input
+                type="checkbox"
+                id="sim-alles"
+                checked={t.alles}
+                onChange={(event) => zet((old) => ({ ...old, alles: event.target.checked }))}
+              />
+              <label htmlFor="sim-alles">{T.alles[taal]}</label>
+            </div>
+            {t.alles ? (
+              stappen.map((stap, index) => (
+                <section className="sim-stap" key={stap.id} aria-labelledby={`sim-stap-${stap.id}`}>
+                  <h3 id={`sim-stap-${stap.id}`}>{stap.titel[taal]}</h3>
+                  {velden(index)}
+                </section>
+              ))
+            ) : (
+              <>
+                <nav aria-label={T.stappen[taal]}>
+                  <ol className="sim-stappen">
+                    {stappen.map((stap, index) => (
+                      <li key={stap.id}>
+                        <button
+                          type="button"
+                          className="sim-stapknop"
+                          aria-current={index === huidige ? 'step' : undefined}
+                          onClick={() => naarStap(index)}
+                        >
+                          <span className="sim-stapnummer">{index + 1}</span> {stap.titel[taal]}
+                        </button>
+                      </li>
+                    ))}
+                  </ol>
+                </nav>
+                <section className="sim-stap" aria-labelledby="sim-stap-kop">
+                  <h3 id="sim-stap-kop" ref={stapKop} tabIndex={-1}>
+                    {T.stap[taal]} {huidige + 1} {T.van[taal]} {stappen.length}:{' '}
+                    {stappen[huidige]?.titel[taal]}
+                  </h3>
+                  {velden(huidige)}
+                  <div className="sim-stapnavigatie">
+                    <button
+                      type="button"
+                      className="sim-knop"
+                      disabled={huidige === 0}
+                      onClick={() => naarStap(huidige - 1)}
+                    >
+                      {T.vorige[taal]}
+                    </button>
+                    {huidige < stappen.length - 1 ? (
+                      <button
+                        type="button"
+                        className="sim-knop sim-knop--hoofd"
+                        onClick={() => naarStap(huidige + 1)}
+                      >
+                        {T.volgende[taal]}
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="sim-knop sim-knop--hoofd"
+                        onClick={() => antwoordenKop.current?.focus()}
+                      >
+                        {T.naarAntwoorden[taal]}
+                      </button>
+                    )}
+                  </div>
+                </section>
+              </>
+            )}
+            {gekozenVragen.length > 0 && (
+              <div className="sim-kort">
+                <h3>{T.kort[taal]}</h3>
+                <ul className="kaal">
+                  {gekozenVragen.map((vraag) => (
+                    <li key={vraag.id}>
+                      <Uitkomst uitkomst={vraag.uitkomst} taal={taal} />{' '}
+                      <button
+                        type="button"
+                        className="sim-link"
+                        onClick={() => document.getElementById(`antwoord-${vraag.id}`)?.focus()}
+                      >
+                        {vraag.titel[taal]}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+
+      <section className="sim-uitslag" aria-labelledby="sim-antwoorden">
+        <h2 id="sim-antwoorden" ref={antwoordenKop} tabIndex={-1}>
+          {T.antwoorden[taal]}
+        </h2>
+        {bouw && bouw.problemen.length > 0 && (
+          <div className="sim-problemen">
+            <p>{T.problemen[taal]}</p>
+            <ul>
+              {bouw.problemen.map((p) => (
+                <li key={p.pad}>
+                  <button type="button" className="sim-link" onClick={() => gaNaar(p.pad)}>
+                    {p.tekst[taal]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {evaluatie && !evaluatie.geldig && (
+          <ul className="sim-problemen">
+            {evaluatie.problemen.map((p, i) => (
+              <li key={i}>
+                {p[taal]} <code>{p.pad}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+        {!evaluatie && <p>{T.rekenen[taal]}</p>}
+        {receipt && (
+          <>
+            <Antwoorden
+              receipt={receipt}
+              vragen={t.vragen}
+              taal={taal}
+              kostenIndex={kostenIndex}
+              gaNaar={gaNaar}
+              kanNaar={kanNaar}
+            />
+
+            <section aria-labelledby="sim-tijdlijn">
+              <h3 id="sim-tijdlijn">{T.tijdlijn[taal]}</h3>
+              <Tijdlijn
+                id="sim-tl"
+                taal={taal}
+                peildatum={receipt.peildatum}
+                gebeurtenissen={gebeurtenissen}
+                termijnen={receipt.termijnen}
+                planning={receipt.planning}
+                vast={vast}
+              />
+            </section>
+
+            <section className="sim-over" aria-labelledby="sim-over">
+              <h3 id="sim-over">{T.over[taal]}</h3>
+              <p className="let-op">
+                <strong>{T.geenBesluit[taal]}</strong> {receipt.kanttekening[taal]}
+              </p>
+              <dl className="gegevens">
+                <dt>{T.versie[taal]}</dt>
+                <dd>{receipt.regelset.versie}</dd>
+                <dt>{T.hash[taal]}</dt>
+                <dd className="hash">
+                  <code>{receipt.regelset.hash}</code>
+                </dd>
+                <dt>{T.peildatumKort[taal]}</dt>
+                <dd>
+                  <time dateTime={receipt.peildatum}>{formatDate(receipt.peildatum, taal)}</time>
+                </dd>
+                <dt>{T.gekozenLezingen[taal]}</dt>
+                <dd>
+                  {receipt.varianten.length === 0
+                    ? T.letterlijk[taal]
+                    : receipt.varianten.map((v) => v.titel[taal]).join('; ')}
+                </dd>
+                <dt>{T.invoerHash[taal]}</dt>
+                <dd className="hash">
+                  <code>{receipt.invoerHash}</code>
+                </dd>
+              </dl>
+            </section>
+          </>
+        )}
+        <div className="sim-knoppen">
+          <p>{T.delen[taal]}</p>
+          <button
+            type="button"
+            className="sim-knop"
+            onClick={() => {
+              const klaar = () => setMelding(T.gekopieerd[taal]);
+              const mislukt = () => setMelding(T.nietGekopieerd[taal]);
+              if (navigator.clipboard)
+                navigator.clipboard.writeText(window.location.href).then(klaar, mislukt);
+              else mislukt();
+            }}
+          >
+            {T.kopieer[taal]}
+          </button>{' '}
+          <button type="button" className="sim-knop" onClick={() => window.print()}>
+            {T.afdrukken[taal]}
+          </button>{' '}
+          <button
+            type="button"
+            className="sim-knop"
+            onClick={() => {
+              zet(begin());
+              setMelding(T.opnieuwGedaan[taal]);
+            }}
+          >
+            {T.opnieuw[taal]}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,443 @@
+/**
+ * The deadline calculator: the dates of the events in, the reaction times out (due date, status, every
+ * day a deadline moved and why), and the backward planning to the approval deadline. It asks the
+ * engine's `deadlines`, in the browser; the dates live in the URL fragment.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import './simulator.css';
+import { deadlines, formatDate, type DeadlinesResult, type Text } from '@iza-regels/engine';
+import {
+  UITKOMST_ICOON,
+  duur,
+  termijnStatus,
+  termijnUitkomst,
+  type Taal,
+} from '../../lib/tekst.ts';
+import { isGeldigeDatum, vandaag } from '../../lib/simulator/datum.ts';
+import { isObject } from '../../lib/simulator/fragment.ts';
+import { gebeurtenisVelden } from '../../lib/simulator/velden.ts';
+import { REDEN, woordVoor } from '../../lib/simulator/woorden.ts';
+import { regelHref } from '../../lib/regel.ts';
+import { Tijdlijn } from './Tijdlijn.tsx';
+import { Veld } from './Veld.tsx';
+import { useAfdrukkenOpen, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
+
+interface Toestand {
+  readonly gebeurtenissen: Readonly<Record<string, string>>;
+  readonly peildatum: string;
+  readonly doorrollen: boolean;
+}
+
+const DOORROLLEN = 'doorrollen';
+
+const begin = (): Toestand => ({ gebeurtenissen: {}, peildatum: vandaag(), doorrollen: false });
+const schrijf = (t: Toestand) => ({
+  v: 1,
+  g: t.gebeurtenissen,
+  p: t.peildatum,
+  ...(t.doorrollen ? { d: 1 } : {}),
+});
+function lees(data: unknown): Toestand | undefined {
+  if (!isObject(data) || data.v !== 1) return undefined;
+  const gebeurtenissen: Record<string, string> = {};
+  if (isObject(data.g))
+    for (const [key, value] of Object.entries(data.g))
+      if (typeof value === 'string' && isGeldigeDatum(value)) gebeurtenissen[key] = value;
+  return {
+    gebeurtenissen,
+    peildatum: typeof data.p === 'string' && isGeldigeDatum(data.p) ? data.p : vandaag(),
+    doorrollen: data.d === 1,
+  };
+}
+
+const T = {
+  laden: { nl: 'De termijnberekening wordt geladen…', en: 'Loading the deadline calculator…' },
+  laadFout: {
+    nl: 'De regels konden niet worden geladen. Probeer de pagina opnieuw te laden.',
+    en: 'The rules could not be loaded. Try reloading the page.',
+  },
+  onleesbaar: {
+    nl: 'De link kon niet worden gelezen. U begint met lege data.',
+    en: 'The link could not be read. You start with empty dates.',
+  },
+  invoer: { nl: 'Uw data', en: 'Your dates' },
+  invoerHulp: {
+    nl: 'Vul de data in die u kent. Laat leeg wat nog niet gebeurd is.',
+    en: 'Fill in the dates you know. Leave empty what has not happened yet.',
+  },
+  gebeurtenissen: { nl: 'Gebeurtenissen', en: 'Events' },
+  peildatum: {
+    nl: 'Peildatum: op welke datum kijkt u?',
+    en: 'Reference date: on which date are you looking?',
+  },
+  peildatumHulp: {
+    nl: 'Standaard vandaag. Daarmee ziet u of een termijn nog loopt of al voorbij is.',
+    en: 'Today by default. It shows whether a term is still running or has passed.',
+  },
+  uitkomst: { nl: 'De termijnen', en: 'The deadlines' },
+  geenTermijnen: {
+    nl: 'Er lopen nog geen termijnen. Een termijn begint bij een gebeurtenis: vul die datum in.',
+    en: 'No deadlines are running yet. A deadline starts with an event: fill in its date.',
+  },
+  caption: { nl: 'Reactietermijnen op de peildatum', en: 'Reaction times on the reference date' },
+  termijn: { nl: 'Termijn', en: 'Deadline' },
+  start: { nl: 'Begint op', en: 'Starts on' },
+  duur: { nl: 'Duur', en: 'Length' },
+  vervaldatum: { nl: 'Uiterste datum', en: 'Due date' },
+  afgerond: { nl: 'Gebeurd op', en: 'Happened on' },
+  stand: { nl: 'Stand', en: 'Status' },
+  nogNiet: { nl: 'nog niet', en: 'not yet' },
+  verschoven: {
+    nl: 'Verschoven van {datum}, omdat deze dagen geen werkdag zijn:',
+    en: 'Moved from {datum}, because these days are not working days:',
+  },
+  feestdagen: {
+    nl: 'Let op: de feestdagen van dit jaar ontbreken in de tabel:',
+    en: 'Note: the public holidays of this year are missing from the table:',
+  },
+  uitleg: { nl: 'Uitleg per termijn', en: 'Explanation per deadline' },
+  planning: { nl: 'Terugplannen', en: 'Planning backwards' },
+  planningCaption: {
+    nl: 'Wanneer moet wat binnen zijn om een datum te halen?',
+    en: 'When must what be in to meet a date?',
+  },
+  doel: { nl: 'Wat', en: 'What' },
+  doeldatum: { nl: 'Om te halen', en: 'To meet' },
+  uiterlijk: { nl: 'Uiterlijk op', en: 'At the latest on' },
+  mogelijk: { nl: 'kan nog', en: 'still possible' },
+  verstreken: { nl: 'te laat: die datum is voorbij', en: 'too late: that date has passed' },
+  tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
+  goedkeuring: {
+    nl: 'Goedkeuring plan uiterlijk (Addendum)',
+    en: 'Plan approved at the latest (Addendum)',
+  },
+  over: { nl: 'Over deze berekening', en: 'About this calculation' },
+  versie: { nl: 'Versie van de regels', en: 'Version of the rules' },
+  hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
+  geenBesluit: {
+    nl: 'Dit is een hulpmiddel, geen besluit.',
+    en: 'This is an aid, not a decision.',
+  },
+  bijgewerkt: { nl: 'Termijnen bijgewerkt', en: 'Deadlines updated' },
+  afdrukken: { nl: 'Afdrukken', en: 'Print' },
+  ja: { nl: 'ja', en: 'yes' },
+  nee: { nl: 'nee', en: 'no' },
+  peildatumKort: { nl: 'Peildatum', en: 'Reference date' },
+} satisfies Record<string, Text>;
+
+export default function Termijnen({ taal }: { taal: Taal }) {
+  const { ruleSet, fout } = useRegelset();
+  const { toestand: t, zet, onleesbaar } = useFragmentToestand(lees, begin, schrijf);
+  const [uitslag, setUitslag] = useState<DeadlinesResult>();
+  const [melding, setMelding] = useState('');
+  useAfdrukkenOpen();
+  const { velden, regels } = useMemo(
+    () => (ruleSet ? gebeurtenisVelden(ruleSet) : { velden: [], regels: new Set<string>() }),
+    [ruleSet],
+  );
+
+  const invoer = useMemo(
+    () =>
+      t && {
+        gebeurtenissen: t.gebeurtenissen,
+        peildatum: t.peildatum || vandaag(),
+        doorrollen: t.doorrollen,
+      },
+    [t],
+  );
+  const uitgesteld = useUitgesteld(invoer, 150);
+  useEffect(() => {
+    if (!ruleSet || !uitgesteld) return;
+    let live = true;
+    void deadlines(ruleSet, {
+      gebeurtenissen: uitgesteld.gebeurtenissen,
+      peildatum: uitgesteld.peildatum,
+      variant: uitgesteld.doorrollen && ruleSet.varianten.has(DOORROLLEN) ? [DOORROLLEN] : [],
+      andereLezingen: false,
+    }).then((result) => {
+      if (!live) return;
+      setUitslag(result);
+      setMelding(
+        result.geldig
+          ? `${T.bijgewerkt[taal]}: ${result.termijnen.length}.`
+          : result.problemen.map((p) => p[taal]).join(' '),
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [ruleSet, uitgesteld, taal]);
+  useEffect(() => {
+    if (onleesbaar) setMelding(T.onleesbaar[taal]);
+  }, [onleesbaar, taal]);
+
+  if (fout)
+    return (
+      <div className="sim">
+        <p role="alert" className="sim-fout">
+          {T.laadFout[taal]}
+        </p>
+      </div>
+    );
+  if (!ruleSet || !t)
+    return (
+      <div className="sim">
+        <p role="status" className="sim-status">
+          {T.laden[taal]}
+        </p>
+      </div>
+    );
+
+  const doorrollen = ruleSet.varianten.get(DOORROLLEN);
+  const result = uitslag?.geldig ? uitslag : undefined;
+  const vast = result?.planning[0]
+    ? [{ datum: result.planning[0].doeldatum, label: T.goedkeuring }]
+    : [];
+
+  return (
+    <div className="sim">
+      <p role="status" className="sim-status sim-verborgen">
+        {melding}
+      </p>
+      <section className="sim-formulier" aria-labelledby="tm-invoer">
+        <h2 id="tm-invoer">{T.invoer[taal]}</h2>
+        <p>{T.invoerHulp[taal]}</p>
+        <fieldset className="sim-veld">
+          <legend>{T.gebeurtenissen[taal]}</legend>
+          {velden.map((veld) => {
+            const key = veld.pad.replace(/^gebeurtenissen\./, '');
+            return (
+              <Veld
+                key={veld.pad}
+                veld={veld}
+                pad={veld.pad}
+                waarde={t.gebeurtenissen[key]}
+                taal={taal}
+                onChange={(waarde) =>
+                  zet((old) => {
+                    const gebeurtenissen = { ...old.gebeurtenissen };
+                    if (typeof waarde === 'string') gebeurtenissen[key] = waarde;
+                    else delete gebeurtenissen[key];
+                    return { ...old, gebeurtenissen };
+                  })
+                }
+              />
+            );
+          })}
+        </fieldset>
+        <div className="sim-veld" id="sim-peildatum">
+          <label htmlFor="sim-peildatum-invoer">{T.peildatum[taal]}</label>
+          <p className="sim-hulp" id="sim-peildatum-hulp">
+            {T.peildatumHulp[taal]}
+          </p>
+          <input
+            type="date"
+            id="sim-peildatum-invoer"
+            value={t.peildatum}
+            aria-describedby="sim-peildatum-hulp"
+            onChange={(event) => zet((old) => ({ ...old, peildatum: event.target.value }))}
+          />
+        </div>
+        {doorrollen && (
+          <div className="sim-keuze">
+            <input
+              type="checkbox"
+              id="sim-doorrollen"
+              checked={t.doorrollen}
+              aria-describedby="sim-doorrollen-uitleg"
+              onChange={(event) => zet((old) => ({ ...old, doorrollen: event.target.checked }))}
+            />
+            <label htmlFor="sim-doorrollen">{doorrollen.titel[taal]}</label>
+            <p className="sim-hulp" id="sim-doorrollen-uitleg">
+              {doorrollen.uitleg[taal]}
+            </p>
+          </div>
+        )}
+      </section>
+
+      <section className="sim-uitslag" aria-labelledby="tm-uitkomst">
+        <h2 id="tm-uitkomst">{T.uitkomst[taal]}</h2>
+        {uitslag && !uitslag.geldig && (
+          <ul className="sim-problemen">
+            {uitslag.problemen.map((p, i) => (
+              <li key={i}>{p[taal]}</li>
+            ))}
+          </ul>
+        )}
+        {result && (
+          <>
+            {result.termijnen.length === 0 ? (
+              <p>{T.geenTermijnen[taal]}</p>
+            ) : (
+              <div className="tabel-scroll" tabIndex={0} role="region" aria-labelledby="tm-caption">
+                <table>
+                  <caption id="tm-caption">{T.caption[taal]}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{T.termijn[taal]}</th>
+                      <th scope="col">{T.start[taal]}</th>
+                      <th scope="col">{T.duur[taal]}</th>
+                      <th scope="col">{T.vervaldatum[taal]}</th>
+                      <th scope="col">{T.afgerond[taal]}</th>
+                      <th scope="col">{T.stand[taal]}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.termijnen.map((termijn) => {
+                      const uitkomst = termijnUitkomst(termijn.status);
+                      return (
+                        <tr key={termijn.regel}>
+                          <th scope="row">
+                            <a href={regelHref(termijn.regel, taal)} className="regel-id">
+                              {termijn.regel}
+                            </a>{' '}
+                            {termijn.titel[taal]}
+                          </th>
+                          <td>
+                            <time dateTime={termijn.start}>{formatDate(termijn.start, taal)}</time>
+                          </td>
+                          <td>{duur(termijn.duur, taal)}</td>
+                          <td>
+                            <time dateTime={termijn.vervaldatum}>
+                              {formatDate(termijn.vervaldatum, taal)}
+                            </time>
+                            {termijn.verschuivingen.length > 0 && (
+                              <p className="klein">
+                                {T.verschoven[taal].replace(
+                                  '{datum}',
+                                  formatDate(termijn.kalenderVervaldatum, taal),
+                                )}{' '}
+                                {termijn.verschuivingen
+                                  .map(
+                                    (v) =>
+                                      `${formatDate(v.datum, taal)} (${woordVoor(REDEN, v.reden)[taal]}${v.naam ? `: ${v.naam}` : ''})`,
+                                  )
+                                  .join(', ')}
+                              </p>
+                            )}
+                            {termijn.ontbrekendeFeestdagjaren.length > 0 && (
+                              <p className="klein">
+                                {T.feestdagen[taal]} {termijn.ontbrekendeFeestdagjaren.join(', ')}
+                              </p>
+                            )}
+                          </td>
+                          <td>
+                            {termijn.afgerond ? (
+                              <time dateTime={termijn.afgerond}>
+                                {formatDate(termijn.afgerond, taal)}
+                              </time>
+                            ) : (
+                              T.nogNiet[taal]
+                            )}
+                          </td>
+                          <td>
+                            <span className={`uitkomst uitkomst--${uitkomst}`}>
+                              <span className="icoon" aria-hidden="true">
+                                {UITKOMST_ICOON[uitkomst]}
+                              </span>{' '}
+                              {termijnStatus(termijn.status, taal)}
+                            </span>
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+
+            <h3>{T.uitleg[taal]}</h3>
+            <ul className="regellijst">
+              {result.uitleg
+                .filter((u) => regels.has(u.regel))
+                .map((u) => (
+                  <li key={u.regel}>
+                    <a href={regelHref(u.regel, taal)} className="regel-id">
+                      {u.regel}
+                    </a>{' '}
+                    {u[taal]}
+                  </li>
+                ))}
+            </ul>
+
+            <h3>{T.planning[taal]}</h3>
+            <div className="tabel-scroll" tabIndex={0} role="region" aria-labelledby="tm-planning">
+              <table>
+                <caption id="tm-planning">{T.planningCaption[taal]}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{T.doel[taal]}</th>
+                    <th scope="col">{T.doeldatum[taal]}</th>
+                    <th scope="col">{T.uiterlijk[taal]}</th>
+                    <th scope="col">{T.stand[taal]}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.planning.map((stap) => {
+                    const uitkomst = stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet';
+                    return (
+                      <tr key={stap.id}>
+                        <th scope="row">{stap.doel[taal]}</th>
+                        <td>
+                          <time dateTime={stap.doeldatum}>{formatDate(stap.doeldatum, taal)}</time>
+                        </td>
+                        <td>
+                          <time dateTime={stap.uiterlijk}>{formatDate(stap.uiterlijk, taal)}</time>
+                        </td>
+                        <td>
+                          <span className={`uitkomst uitkomst--${uitkomst}`}>
+                            <span className="icoon" aria-hidden="true">
+                              {UITKOMST_ICOON[uitkomst]}
+                            </span>{' '}
+                            {T[stap.status][taal]}
+                          </span>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+
+            <h3>{T.tijdlijn[taal]}</h3>
+            <Tijdlijn
+              id="tm-tl"
+              taal={taal}
+              peildatum={result.peildatum}
+              gebeurtenissen={t.gebeurtenissen}
+              termijnen={result.termijnen}
+              planning={result.planning}
+              vast={vast}
+            />
+
+            <section className="sim-over" aria-labelledby="tm-over">
+              <h3 id="tm-over">{T.over[taal]}</h3>
+              <p className="let-op">
+                <strong>{T.geenBesluit[taal]}</strong>
+              </p>
+              <dl className="gegevens">
+                <dt>{T.versie[taal]}</dt>
+                <dd>{result.regelset.versie}</dd>
+                <dt>{T.hash[taal]}</dt>
+                <dd className="hash">
+                  <code>{result.regelset.hash}</code>
+                </dd>
+                <dt>{T.peildatumKort[taal]}</dt>
+                <dd>
+                  <time dateTime={result.peildatum}>{formatDate(result.peildatum, taal)}</time>
+                </dd>
+                <dt>{doorrollen?.titel[taal] ?? DOORROLLEN}</dt>
+                <dd>{result.varianten.includes(DOORROLLEN) ? T.ja[taal] : T.nee[taal]}</dd>
+              </dl>
+            </section>
+          </>
+        )}
+        <div className="sim-knoppen">
+          <button type="button" className="sim-knop" onClick={() => window.print()}>
+            {T.afdrukken[taal]}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,330 @@
+/**
+ * The timeline: the plan's events, the deadlines that follow from them, the fixed dates of the rules
+ * and the backward planning, drawn as an SVG picture and listed once more as a table with the same
+ * dates, so that nothing is only in the picture. Shapes and words carry the meaning; colour only adds.
+ */
+import { formatDate, type Deadline, type Planning, type Text } from '@iza-regels/engine';
+import { UITKOMST_ICOON, termijnStatus, termijnUitkomst, type Taal } from '../../lib/tekst.ts';
+import { dagenTussen, jaarGrenzen, plusDagen } from '../../lib/simulator/datum.ts';
+import { GEBEURTENISSEN, REDEN, woordVoor } from '../../lib/simulator/woorden.ts';
+
+export interface VasteDatum {
+  readonly datum: string;
+  readonly label: Text;
+}
+
+interface Props {
+  id: string;
+  taal: Taal;
+  peildatum: string;
+  gebeurtenissen: Readonly<Record<string, unknown>>;
+  termijnen: readonly Deadline[];
+  planning: readonly Planning[];
+  vast: readonly VasteDatum[];
+}
+
+const T = {
+  titel: { nl: 'Tijdlijn', en: 'Timeline' },
+  beschrijving: {
+    nl: 'De gebeurtenissen, termijnen en vaste data op een tijdlijn. De tabel hieronder geeft dezelfde data.',
+    en: 'The events, deadlines and fixed dates on a timeline. The table below gives the same dates.',
+  },
+  leeg: {
+    nl: 'Nog geen data om te tekenen. Vul data in bij de gebeurtenissen.',
+    en: 'No dates to draw yet. Fill in the dates of the events.',
+  },
+  peildatum: { nl: 'Peildatum', en: 'Reference date' },
+  caption: {
+    nl: 'Alle data van de tijdlijn, op volgorde',
+    en: 'All dates of the timeline, in order',
+  },
+  datum: { nl: 'Datum', en: 'Date' },
+  wat: { nl: 'Wat', en: 'What' },
+  stand: { nl: 'Stand', en: 'Status' },
+  gebeurd: { nl: 'gebeurd', en: 'happened' },
+  begint: { nl: 'Termijn begint', en: 'Term starts' },
+  uiterste: { nl: 'Uiterste datum', en: 'Due date' },
+  afgerond: { nl: 'Gebeurd', en: 'Happened' },
+  kalender: {
+    nl: 'schoof door van',
+    en: 'moved from',
+  },
+  uiterlijk: { nl: 'Dien uiterlijk in', en: 'Submit at the latest' },
+  mogelijk: { nl: 'kan nog', en: 'still possible' },
+  verstreken: { nl: 'te laat: die datum is voorbij', en: 'too late: that date has passed' },
+  vast: { nl: 'vaste datum uit de regels', en: 'fixed date from the rules' },
+  legenda: {
+    nl: 'Rondje: gebeurtenis. Balk: termijn, van begin tot uiterste datum; open rondje: wanneer het gebeurde. Ruit: uiterlijk indienen. Streepjeslijn: vaste datum. Dikke lijn: peildatum.',
+    en: 'Dot: event. Bar: term, from start to due date; open circle: when it happened. Diamond: submit at the latest. Dashed line: fixed date. Thick line: reference date.',
+  },
+} satisfies Record<string, Text>;
+
+/** "Complete plan received, so that …" → "Complete plan received": the label before the reason. */
+const kort = (doel: string): string => doel.split(/,\s+(?:zodat|so that)\s/)[0] ?? doel;
+
+const knip = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+const W = 960;
+const LABELS = 300;
+const X0 = LABELS + 20;
+const X1 = W - 30;
+const RIJ = 28;
+const KOPRIJ = 26;
+
+type Rij =
+  | { soort: 'gebeurtenis'; label: string; datum: string }
+  | { soort: 'termijn'; label: string; termijn: Deadline }
+  | { soort: 'planning'; label: string; stap: Planning };
+
+export function Tijdlijn({
+  id,
+  taal,
+  peildatum,
+  gebeurtenissen,
+  termijnen,
+  planning,
+  vast,
+}: Props) {
+  const events = Object.entries(gebeurtenissen)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    .sort((a, b) => a[1].localeCompare(b[1]));
+  const rijen: Rij[] = [
+    ...events.map(([key, datum]): Rij => ({
+      soort: 'gebeurtenis',
+      label: woordVoor(GEBEURTENISSEN, key)[taal],
+      datum,
+    })),
+    ...[...termijnen]
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map((termijn): Rij => ({ soort: 'termijn', label: termijn.titel[taal], termijn })),
+    ...planning.map((stap): Rij => ({ soort: 'planning', label: kort(stap.doel[taal]), stap })),
+  ];
+  const lijnen = [
+    ...vast.map((v) => ({ datum: v.datum, label: v.label[taal], soort: 'vast' as const })),
+    { datum: peildatum, label: T.peildatum[taal], soort: 'peildatum' as const },
+  ].sort((a, b) => a.datum.localeCompare(b.datum));
+
+  // The table: every date once, in order.
+  const regels: Array<{ datum: string; wat: string; stand?: string; icoon?: string }> = [
+    ...events.map(([key, datum]) => ({
+      datum,
+      wat: woordVoor(GEBEURTENISSEN, key)[taal],
+      stand: T.gebeurd[taal],
+    })),
+    ...termijnen.flatMap((termijn) => {
+      const uitkomst = termijnUitkomst(termijn.status);
+      const verschoven =
+        termijn.kalenderVervaldatum !== termijn.vervaldatum
+          ? ` (${T.kalender[taal]} ${formatDate(termijn.kalenderVervaldatum, taal)}: ${termijn.verschuivingen
+              .map(
+                (v) =>
+                  `${formatDate(v.datum, taal)} (${woordVoor(REDEN, v.reden)[taal]}${v.naam ? `: ${v.naam}` : ''})`,
+              )
+              .join(', ')})`
+          : '';
+      return [
+        { datum: termijn.start, wat: `${T.begint[taal]}: ${termijn.titel[taal]}` },
+        {
+          datum: termijn.vervaldatum,
+          wat: `${T.uiterste[taal]}: ${termijn.titel[taal]}${verschoven}`,
+          stand: termijnStatus(termijn.status, taal),
+          icoon: UITKOMST_ICOON[uitkomst],
+        },
+        ...(termijn.afgerond
+          ? [{ datum: termijn.afgerond, wat: `${T.afgerond[taal]}: ${termijn.titel[taal]}` }]
+          : []),
+      ];
+    }),
+    ...planning.map((stap) => ({
+      datum: stap.uiterlijk,
+      wat: `${T.uiterlijk[taal]}: ${stap.doel[taal]}`,
+      stand: T[stap.status][taal],
+      icoon: UITKOMST_ICOON[stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet'],
+    })),
+    ...lijnen.map((lijn) => ({
+      datum: lijn.datum,
+      wat: lijn.label,
+      ...(lijn.soort === 'vast' ? { stand: T.vast[taal] } : {}),
+    })),
+  ].sort((a, b) => a.datum.localeCompare(b.datum));
+
+  const alle = regels.map((r) => r.datum).sort();
+  const eerste = alle[0] ?? peildatum;
+  const laatste = alle.at(-1) ?? peildatum;
+  const span = Math.max(dagenTussen(eerste, laatste), 60);
+  const van = plusDagen(eerste, -Math.round(span * 0.04) - 7);
+  const tot = plusDagen(eerste, span + Math.round(span * 0.04) + 7);
+  const totaal = dagenTussen(van, tot);
+  const x = (datum: string): number => X0 + ((X1 - X0) * dagenTussen(van, datum)) / totaal;
+
+  const kop = lijnen.length * KOPRIJ + 8;
+  const hoogte = kop + Math.max(rijen.length, 1) * RIJ + 36;
+  const jaren = jaarGrenzen(van, tot).filter((d) => d >= van && d <= tot);
+  // The year the axis starts in gets a label at its start, unless a 1 January is right there.
+  const eersteJaar = jaren[0];
+  const beginJaar =
+    eersteJaar === undefined || x(eersteJaar) - X0 > 40 ? van.slice(0, 4) : undefined;
+
+  return (
+    <div className="sim-tijdlijn">
+      {rijen.length === 0 && <p>{T.leeg[taal]}</p>}
+      <svg
+        viewBox={`0 0 ${W} ${hoogte}`}
+        role="img"
+        aria-labelledby={`${id}-titel ${id}-beschrijving`}
+        className="sim-tl"
+        focusable="false"
+      >
+        <title id={`${id}-titel`}>{T.titel[taal]}</title>
+        <desc id={`${id}-beschrijving`}>{T.beschrijving[taal]}</desc>
+        {jaren.map((jaar) => (
+          <g key={jaar}>
+            <line className="sim-tl-raster" x1={x(jaar)} x2={x(jaar)} y1={kop} y2={hoogte - 24} />
+            <text className="sim-tl-as" x={x(jaar) + 3} y={hoogte - 8}>
+              {jaar.slice(0, 4)}
+            </text>
+          </g>
+        ))}
+        {beginJaar && (
+          <text className="sim-tl-as" x={X0 + 3} y={hoogte - 8}>
+            {beginJaar}
+          </text>
+        )}
+        {lijnen.map((lijn, i) => {
+          // One header row per vertical line: its name in the label column, its date beside the line.
+          const lx = x(lijn.datum);
+          const y = i * KOPRIJ + KOPRIJ / 2 + 4;
+          const rechts = lx + 130 < W;
+          return (
+            <g key={`${lijn.soort}-${lijn.datum}-${i}`}>
+              <text className="sim-tl-label sim-tl-kop" x={LABELS} y={y + 5} textAnchor="end">
+                {knip(lijn.label, 36)}
+              </text>
+              <line className="sim-tl-verbinding" x1={X0 - 10} x2={lx} y1={y} y2={y} />
+              <line
+                className={`sim-tl-lijn sim-tl-lijn--${lijn.soort}`}
+                x1={lx}
+                x2={lx}
+                y1={y}
+                y2={hoogte - 24}
+              />
+              <text
+                className="sim-tl-as"
+                x={rechts ? lx + 5 : lx - 5}
+                y={y - 4}
+                textAnchor={rechts ? 'start' : 'end'}
+              >
+                {formatDate(lijn.datum, taal)}
+              </text>
+            </g>
+          );
+        })}
+        {rijen.map((rij, i) => {
+          const y = kop + i * RIJ + RIJ / 2;
+          return (
+            <g key={`${rij.soort}-${i}`}>
+              <text className="sim-tl-label" x={LABELS} y={y + 5} textAnchor="end">
+                {knip(rij.label, 40)}
+              </text>
+              {rij.soort === 'gebeurtenis' && (
+                <circle className="sim-tl-gebeurtenis" cx={x(rij.datum)} cy={y} r={6} />
+              )}
+              {rij.soort === 'termijn' && <TermijnBalk termijn={rij.termijn} x={x} y={y} />}
+              {rij.soort === 'planning' && (
+                <Ruit
+                  x={x(rij.stap.uiterlijk)}
+                  y={y}
+                  klasse={rij.stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet'}
+                />
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <p className="klein">{T.legenda[taal]}</p>
+      <div className="tabel-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+        <table>
+          <caption id={`${id}-caption`}>{T.caption[taal]}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{T.datum[taal]}</th>
+              <th scope="col">{T.wat[taal]}</th>
+              <th scope="col">{T.stand[taal]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regels.map((regel, i) => (
+              <tr key={i}>
+                <td className="getal">
+                  <time dateTime={regel.datum}>{formatDate(regel.datum, taal)}</time>
+                </td>
+                <td>{regel.wat}</td>
+                <td>
+                  {regel.icoon && (
+                    <>
+                      <span className="icoon" aria-hidden="true">
+                        {regel.icoon}
+                      </span>{' '}
+                    </>
+                  )}
+                  {regel.stand ?? ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function TermijnBalk({
+  termijn,
+  x,
+  y,
+}: {
+  termijn: Deadline;
+  x: (datum: string) => number;
+  y: number;
+}) {
+  const uitkomst = termijnUitkomst(termijn.status);
+  const begin = x(termijn.start);
+  const einde = x(termijn.vervaldatum);
+  return (
+    <>
+      <rect
+        className={`sim-tl-balk sim-tl-balk--${uitkomst}`}
+        x={begin}
+        y={y - 5}
+        width={Math.max(einde - begin, 2)}
+        height={10}
+      />
+      <line className="sim-tl-einde" x1={einde} x2={einde} y1={y - 10} y2={y + 10} />
+      {termijn.afgerond && (
+        <circle className="sim-tl-afgerond" cx={x(termijn.afgerond)} cy={y} r={6} />
+      )}
+      <text
+        className="sim-tl-icoon"
+        x={Math.max(einde, termijn.afgerond ? x(termijn.afgerond) : 0) + 10}
+        y={y + 5}
+      >
+        {UITKOMST_ICOON[uitkomst]}
+      </text>
+    </>
+  );
+}
+
+function Ruit({ x, y, klasse }: { x: number; y: number; klasse: string }) {
+  return (
+    <>
+      <path
+        className={`sim-tl-ruit sim-tl-ruit--${klasse}`}
+        d={`M ${x} ${y - 8} L ${x + 8} ${y} L ${x} ${y + 8} L ${x - 8} ${y} Z`}
+      />
+      <text className="sim-tl-icoon" x={x + 12} y={y + 5}>
+        {klasse === 'voldoet' ? UITKOMST_ICOON.voldoet : UITKOMST_ICOON['voldoet-niet']}
+      </text>
+    </>
+  );
+}

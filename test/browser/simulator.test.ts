@@ -1,0 +1,117 @@
+/**
+ * The simulator as a person uses it, with the keyboard alone: pick a question, set the peildatum,
+ * fill in the dates, read the answer and its reason, reload from the shared link, follow a reason to
+ * its rule page, switch language. The answer must be the engine's (WI.1e.3: 8 weeks after the
+ * complete plan; a decision on day 57 is late).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newContext, serveDist } from './harness.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Press Tab until the element matching `selector` has the focus (keyboard only, no clicks). */
+async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/**
+ * Type a date into an <input type="date"> the way a keyboard user does, segment by segment. The
+ * segment order follows the browser's locale (headless Chromium here uses month-day-year whatever
+ * --lang says), so try that order first and the Dutch day-month-year order second.
+ */
+async function typeDate(page: Page, selector: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  for (const keys of [`${month}${day}${year}`, `${day}${month}${year}`]) {
+    await tabTo(page, selector);
+    await page.keyboard.type(keys);
+    if ((await page.inputValue(selector)) === iso) return;
+    // Back to the first segment for the other order.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+  }
+  expect(await page.inputValue(selector)).toBe(iso);
+}
+
+/** The answers region once it shows `expected` (answers update live, a moment after typing). */
+async function answerShowing(page: Page, expected: string): Promise<string> {
+  const answers = page.locator('.sim-uitslag');
+  await expect
+    .poll(async () => (await answers.textContent()) ?? '', { timeout: 10_000 })
+    .toContain(expected);
+  return (await answers.textContent()) ?? '';
+}
+
+describe('simulator, keyboard only', () => {
+  it('answers "Worden de reactietermijnen gehaald?" with the engine’s outcome and keeps it in the link', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/simulator/`);
+    await page.waitForSelector('#sim-vraag-reactietermijnen');
+
+    // Only the question about reaction times.
+    await tabTo(page, '#sim-vraag-regeling-open');
+    if (await page.isChecked('#sim-vraag-regeling-open')) await page.keyboard.press('Space');
+    await tabTo(page, '#sim-vraag-reactietermijnen');
+    await page.keyboard.press('Space');
+    expect(await page.isChecked('#sim-vraag-reactietermijnen')).toBe(true);
+
+    await typeDate(page, '#sim-peildatum-invoer', '2026-11-23');
+    await tabTo(page, '#sim-alles');
+    if (!(await page.isChecked('#sim-alles'))) await page.keyboard.press('Space');
+
+    await typeDate(page, '#veld-gebeurtenissen-planCompleetOntvangen-datum', '2026-07-10');
+    await typeDate(page, '#veld-gebeurtenissen-planGoedgekeurd-datum', '2026-09-05');
+
+    const text = await answerShowing(page, 'voldoet niet');
+    expect(text).toContain('Worden de reactietermijnen gehaald?');
+    expect(text).toContain('WI-T-03');
+    expect(text).toContain('4 september 2026');
+
+    // The link reproduces the simulation in a fresh page.
+    const link = page.url();
+    expect(link).toContain('#');
+    const again = await context.newPage();
+    await again.goto(link);
+    const reloaded = await answerShowing(again, 'voldoet niet');
+    expect(reloaded).toContain('Worden de reactietermijnen gehaald?');
+    expect(reloaded).toContain('4 september 2026');
+    expect(await again.inputValue('#veld-gebeurtenissen-planGoedgekeurd-datum')).toBe('2026-09-05');
+
+    // A reason links to its rule page, with the quoted source text.
+    await tabTo(again, '.sim-uitslag a[href*="/regels/WI-T-03/"]');
+    await Promise.all([again.waitForURL(/\/regels\/WI-T-03\//), again.keyboard.press('Enter')]);
+    expect(await again.textContent('h1')).toContain('WI-T-03');
+    expect(await again.textContent('main')).toContain(
+      'binnen 8 weken na ontvangst van het complete transformatieplan',
+    );
+    await context.close();
+  });
+
+  it('switches to English with the language link', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/simulator/`);
+    await tabTo(page, 'a[hreflang="en"]');
+    await Promise.all([page.waitForURL(/\/en\/simulator\//), page.keyboard.press('Enter')]);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.waitForSelector('#sim-vraag-reactietermijnen');
+    expect(await page.textContent('main')).toContain('What do you want to know?');
+    await context.close();
+  });
+});
