@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import './simulator.css';
+import { Laadstatus } from './Laadstatus.tsx';
 import {
   OUTCOME_LABEL,
   evaluateWith,
@@ -205,22 +206,8 @@ export default function Simulator({ taal }: { taal: Taal }) {
     if (teFocussen.current && focusVeld(teFocussen.current)) teFocussen.current = null;
   });
 
-  if (fout)
-    return (
-      <div className="sim">
-        <p role="alert" className="sim-fout">
-          {T.laadFout[taal]}
-        </p>
-      </div>
-    );
-  if (!ruleSet || !t)
-    return (
-      <div className="sim">
-        <p role="status" className="sim-status">
-          {T.laden[taal]}
-        </p>
-      </div>
-    );
+  if (fout || !ruleSet || !t)
+    return <Laadstatus fout={Boolean(fout)} laden={T.laden} laadFout={T.laadFout} taal={taal} />;
 
   const bouw = uitslag?.bouw;
   const evaluatie = uitslag?.evaluatie;

@@ -18,6 +18,7 @@ import { isObject } from '../../lib/simulator/fragment.ts';
 import { gebeurtenisVelden } from '../../lib/simulator/velden.ts';
 import { REDEN, woordVoor } from '../../lib/simulator/woorden.ts';
 import { regelHref } from '../../lib/regel.ts';
+import { Laadstatus } from './Laadstatus.tsx';
 import { Tijdlijn } from './Tijdlijn.tsx';
 import { Veld } from './Veld.tsx';
 import { useAfdrukkenOpen, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
@@ -171,22 +172,8 @@ export default function Termijnen({ taal }: { taal: Taal }) {
     if (onleesbaar) setMelding(T.onleesbaar[taal]);
   }, [onleesbaar, taal]);
 
-  if (fout)
-    return (
-      <div className="sim">
-        <p role="alert" className="sim-fout">
-          {T.laadFout[taal]}
-        </p>
-      </div>
-    );
-  if (!ruleSet || !t)
-    return (
-      <div className="sim">
-        <p role="status" className="sim-status">
-          {T.laden[taal]}
-        </p>
-      </div>
-    );
+  if (fout || !ruleSet || !t)
+    return <Laadstatus fout={Boolean(fout)} laden={T.laden} laadFout={T.laadFout} taal={taal} />;
 
   const doorrollen = ruleSet.varianten.get(DOORROLLEN);
   const result = uitslag?.geldig ? uitslag : undefined;
