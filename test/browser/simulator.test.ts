@@ -103,15 +103,19 @@ describe('simulator, keyboard only', () => {
     await context.close();
   });
 
-  it('switches to English with the language link', async () => {
+  it('switches to English with the language link and keeps the simulation', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${server.base}/simulator/`);
+    await page.waitForSelector('#sim-vraag-reactietermijnen');
+    await tabTo(page, '#sim-vraag-reactietermijnen');
+    await page.keyboard.press('Space');
     await tabTo(page, 'a[hreflang="en"]');
     await Promise.all([page.waitForURL(/\/en\/simulator\//), page.keyboard.press('Enter')]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.waitForSelector('#sim-vraag-reactietermijnen');
     expect(await page.textContent('main')).toContain('What do you want to know?');
+    expect(await page.isChecked('#sim-vraag-reactietermijnen')).toBe(true);
     await context.close();
   });
 });

@@ -33,10 +33,16 @@ export function uitFragment(hash: string): unknown {
   }
 }
 
-/** Write the state into the address bar without a new history entry and without scrolling. */
+/**
+ * Write the state into the address bar without a new history entry and without scrolling, and carry
+ * it on the link to the same page in the other language, so switching language keeps the simulation.
+ */
 export function bewaarInUrl(data: unknown): void {
   const hash = naarFragment(data);
   if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
+    link.hash = hash;
+  }
 }
 
 /** Small guards for data read from a URL, which anyone can edit. */
