@@ -64,13 +64,28 @@ export async function readRuleFiles(
   return { files, issues };
 }
 
-export async function loadRuleSetFromDir(dir: string = defaultRulesDir()): Promise<LoadResult> {
+/** Read a rules folder once: its files, read problems, and the rule set loaded from them. */
+async function readAndLoad(dir: string): Promise<{ files: RuleSourceFile[]; loaded: LoadResult }> {
   const { files, issues } = await readRuleFiles(dir);
   const packageFile = files.find((file) => file.pad === 'package.json')?.inhoud as
     { version?: string } | undefined;
   const loaded = await loadRuleSet(files, packageFile?.version ?? '0.0.0');
-  if (issues.length === 0) return loaded;
-  return { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] };
+  if (issues.length === 0) return { files, loaded };
+  return { files, loaded: { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] } };
+}
+
+/** The worked cases among a folder's files (files that do not parse are left to `checkRulesDir`). */
+function workedCasesIn(files: readonly RuleSourceFile[]): WorkedCase[] {
+  return files
+    .filter((file) => file.pad.startsWith('gevallen/'))
+    .flatMap((file) => {
+      const parsed = CaseFileSchema.safeParse(file.inhoud);
+      return parsed.success ? parsed.data.gevallen : [];
+    });
+}
+
+export async function loadRuleSetFromDir(dir: string = defaultRulesDir()): Promise<LoadResult> {
+  return (await readAndLoad(dir)).loaded;
 }
 
 /** Where an evaluation problem sits in a worked case: options map to the case's own fields. */
@@ -106,11 +121,8 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
 export async function checkRulesDir(
   dir: string = defaultRulesDir(),
 ): Promise<LoadResult & { gevallen: number }> {
-  const { files, issues } = await readRuleFiles(dir);
-  const packageFile = files.find((file) => file.pad === 'package.json')?.inhoud as
-    { version?: string } | undefined;
-  const loaded = await loadRuleSet(files, packageFile?.version ?? '0.0.0');
-  const all = [...issues, ...(loaded.ok ? [] : loaded.issues)];
+  const { files, loaded } = await readAndLoad(dir);
+  const all = loaded.ok ? [] : [...loaded.issues];
   let gevallen = 0;
   for (const file of files.filter((entry) => entry.pad.startsWith('gevallen/'))) {
     const parsed = parseWithIssues(CaseFileSchema, file.inhoud, { bestand: file.pad });
@@ -151,22 +163,16 @@ export async function checkRulesDir(
   return loaded.ok ? { ...loaded, gevallen } : { ok: false, issues: all, gevallen };
 }
 
-/** The worked cases of a rules folder (files that do not parse are left to `checkRulesDir`). */
+/** The worked cases of a rules folder. */
 export async function readWorkedCases(dir: string = defaultRulesDir()): Promise<WorkedCase[]> {
-  const { files } = await readRuleFiles(dir);
-  return files
-    .filter((file) => file.pad.startsWith('gevallen/'))
-    .flatMap((file) => {
-      const parsed = CaseFileSchema.safeParse(file.inhoud);
-      return parsed.success ? parsed.data.gevallen : [];
-    });
+  return workedCasesIn((await readRuleFiles(dir)).files);
 }
 
 /** Clause × rule × worked-case coverage of a rules folder, or the problems that stop it loading. */
 export async function coverageOfDir(
   dir: string = defaultRulesDir(),
 ): Promise<{ ok: true; coverage: Coverage } | { ok: false; issues: Issue[] }> {
-  const loaded = await loadRuleSetFromDir(dir);
+  const { files, loaded } = await readAndLoad(dir);
   if (!loaded.ok) return loaded;
-  return { ok: true, coverage: coverage(loaded.ruleSet, await readWorkedCases(dir)) };
+  return { ok: true, coverage: coverage(loaded.ruleSet, workedCasesIn(files)) };
 }

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import './simulator.css';
 import { Laadstatus } from './Laadstatus.tsx';
+import { Peildatum } from './Peildatum.tsx';
 import {
   OUTCOME_LABEL,
   evaluateWith,
@@ -327,19 +328,13 @@ export default function Simulator({ taal }: { taal: Taal }) {
 
         <fieldset className="sim-veld sim-instellingen">
           <legend>{T.instellingen[taal]}</legend>
-          <div className="sim-veld" id="sim-peildatum">
-            <label htmlFor="sim-peildatum-invoer">{T.peildatum[taal]}</label>
-            <p className="sim-hulp" id="sim-peildatum-hulp">
-              {T.peildatumHulp[taal]}
-            </p>
-            <input
-              type="date"
-              id="sim-peildatum-invoer"
-              value={t.peildatum}
-              aria-describedby="sim-peildatum-hulp"
-              onChange={(event) => zet((old) => ({ ...old, peildatum: event.target.value }))}
-            />
-          </div>
+          <Peildatum
+            waarde={t.peildatum}
+            onChange={(peildatum) => zet((old) => ({ ...old, peildatum }))}
+            label={T.peildatum}
+            hulp={T.peildatumHulp}
+            taal={taal}
+          />
           <fieldset className="sim-veld">
             <legend>{T.varianten[taal]}</legend>
             <p className="sim-hulp">{T.variantenHulp[taal]}</p>

@@ -19,6 +19,7 @@ import { gebeurtenisVelden } from '../../lib/simulator/velden.ts';
 import { REDEN, woordVoor } from '../../lib/simulator/woorden.ts';
 import { regelHref } from '../../lib/regel.ts';
 import { Laadstatus } from './Laadstatus.tsx';
+import { Peildatum } from './Peildatum.tsx';
 import { Tijdlijn } from './Tijdlijn.tsx';
 import { Veld } from './Veld.tsx';
 import { useAfdrukkenOpen, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
@@ -212,19 +213,13 @@ export default function Termijnen({ taal }: { taal: Taal }) {
             );
           })}
         </fieldset>
-        <div className="sim-veld" id="sim-peildatum">
-          <label htmlFor="sim-peildatum-invoer">{T.peildatum[taal]}</label>
-          <p className="sim-hulp" id="sim-peildatum-hulp">
-            {T.peildatumHulp[taal]}
-          </p>
-          <input
-            type="date"
-            id="sim-peildatum-invoer"
-            value={t.peildatum}
-            aria-describedby="sim-peildatum-hulp"
-            onChange={(event) => zet((old) => ({ ...old, peildatum: event.target.value }))}
-          />
-        </div>
+        <Peildatum
+          waarde={t.peildatum}
+          onChange={(peildatum) => zet((old) => ({ ...old, peildatum }))}
+          label={T.peildatum}
+          hulp={T.peildatumHulp}
+          taal={taal}
+        />
         {doorrollen && (
           <div className="sim-keuze">
             <input
