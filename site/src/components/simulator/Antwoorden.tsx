@@ -105,6 +105,8 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
             className="vraag sim-antwoord"
             key={vraag.id}
             id={`antwoord-${vraag.id}`}
+            data-vraag={vraag.id}
+            data-uitkomst={vraag.uitkomst}
             tabIndex={-1}
             aria-labelledby={`antwoord-${vraag.id}-titel`}
           >
@@ -244,7 +246,12 @@ function Regel({
   kostenIndex: readonly number[];
 }) {
   return (
-    <section className="regel sim-regel" aria-labelledby={`sim-regel-${regel.id}`}>
+    <section
+      className="regel sim-regel"
+      aria-labelledby={`sim-regel-${regel.id}`}
+      data-regel={regel.id}
+      data-uitkomst={regel.uitkomst}
+    >
       <h4 id={`sim-regel-${regel.id}`}>
         <Uitkomst uitkomst={regel.uitkomst} taal={taal} />{' '}
         <a href={regelLink(taal, regel.id)} className="regel-id">
