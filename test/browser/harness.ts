@@ -6,11 +6,14 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
-export const DIST = fileURLToPath(new URL('../../site/dist/', import.meta.url));
+/** The built site; `SITE_DIST` points elsewhere, e.g. to a build made with `astro build --outDir`. */
+export const DIST = process.env.SITE_DIST
+  ? `${resolve(process.env.SITE_DIST)}${sep}`
+  : fileURLToPath(new URL('../../site/dist/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
