@@ -16,6 +16,11 @@ export type DeadlinesResult =
       varianten: string[];
       termijnen: Deadline[];
       planning: Planning[];
+      /**
+       * The last day structural social-domain costs may be paid from transformation funds (Addendum;
+       * moved by the `azwa-2028` variant), for a timeline beside the deadlines; null if none applies.
+       */
+      einddatum: string | null;
       uitleg: Array<{ regel: string; nl: string; en: string }>;
     }
   | { geldig: false; regelset: { versie: string; hash: string }; problemen: Issue[] };
@@ -34,6 +39,7 @@ export async function deadlines(
     varianten: result.varianten.map((variant) => variant.id),
     termijnen: result.termijnen,
     planning: result.planning,
+    einddatum: result.bedragen.einddatum,
     uitleg: result.regels
       .filter((rule) => rule.soort === 'termijn')
       .map((rule) => ({ regel: rule.id, ...rule.uitleg })),

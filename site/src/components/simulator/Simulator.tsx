@@ -29,7 +29,7 @@ import {
 import { factsOf, isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
 import { Antwoorden } from './Antwoorden.tsx';
 import { Kosten } from './Kosten.tsx';
-import { Tijdlijn, type VasteDatum } from './Tijdlijn.tsx';
+import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
 import { Uitkomst } from './Uitkomst.tsx';
 import { Veld } from './Veld.tsx';
 import {
@@ -98,14 +98,6 @@ const T = {
     en: 'Note: {n} answer(s) cannot be used. See the message at the field.',
   },
   tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
-  goedkeuring: {
-    nl: 'Goedkeuring plan uiterlijk (Addendum)',
-    en: 'Plan approved at the latest (Addendum)',
-  },
-  einde: {
-    nl: 'Einde uitzondering structurele kosten',
-    en: 'End of structural-cost exception',
-  },
   over: { nl: 'Over deze uitslag', en: 'About this result' },
   versie: { nl: 'Versie van de regels', en: 'Version of the rules' },
   hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
@@ -279,16 +271,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
     ));
   };
 
-  const vast: VasteDatum[] = receipt
-    ? [
-        ...(receipt.planning[0]
-          ? [{ datum: receipt.planning[0].doeldatum, label: T.goedkeuring }]
-          : []),
-        ...(receipt.bedragen.einddatum
-          ? [{ datum: receipt.bedragen.einddatum, label: T.einde }]
-          : []),
-      ]
-    : [];
+  const vast = vasteData(receipt?.planning[0]?.doeldatum, receipt?.bedragen.einddatum);
   const gebeurtenissen = (uitslag?.bouw.plan.gebeurtenissen ?? {}) as Record<string, unknown>;
   const gekozenVragen = receipt?.vragen.filter((v) => t.vragen.includes(v.id)) ?? [];
 

@@ -20,7 +20,7 @@ import { REDEN, woordVoor } from '../../lib/simulator/woorden.ts';
 import { regelHref } from '../../lib/regel.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
-import { Tijdlijn } from './Tijdlijn.tsx';
+import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
 import { Veld } from './Veld.tsx';
 import { useAfdrukkenOpen, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
 
@@ -109,10 +109,6 @@ const T = {
   mogelijk: { nl: 'kan nog', en: 'still possible' },
   verstreken: { nl: 'te laat: die datum is voorbij', en: 'too late: that date has passed' },
   tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
-  goedkeuring: {
-    nl: 'Goedkeuring plan uiterlijk (Addendum)',
-    en: 'Plan approved at the latest (Addendum)',
-  },
   over: { nl: 'Over deze berekening', en: 'About this calculation' },
   versie: { nl: 'Versie van de regels', en: 'Version of the rules' },
   hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
@@ -178,9 +174,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
 
   const doorrollen = ruleSet.varianten.get(DOORROLLEN);
   const result = uitslag?.geldig ? uitslag : undefined;
-  const vast = result?.planning[0]
-    ? [{ datum: result.planning[0].doeldatum, label: T.goedkeuring }]
-    : [];
+  const vast = vasteData(result?.planning[0]?.doeldatum, result?.einddatum);
 
   return (
     <div className="sim">

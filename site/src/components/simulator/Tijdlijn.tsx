@@ -13,6 +13,30 @@ export interface VasteDatum {
   readonly label: Text;
 }
 
+const VAST = {
+  goedkeuring: {
+    nl: 'Goedkeuring plan uiterlijk (Addendum)',
+    en: 'Plan approved at the latest (Addendum)',
+  },
+  einde: {
+    nl: 'Einde uitzondering structurele kosten',
+    en: 'End of structural-cost exception',
+  },
+} satisfies Record<string, Text>;
+
+/**
+ * The fixed dates of the rules on a timeline: the date by which the plan must be approved (the target
+ * of the backward planning) and the last day structural costs may be paid (the Addendum's end date,
+ * or another under a chosen reading).
+ */
+export const vasteData = (
+  goedkeuring: string | undefined,
+  einddatum: string | null | undefined,
+): VasteDatum[] => [
+  ...(goedkeuring ? [{ datum: goedkeuring, label: VAST.goedkeuring }] : []),
+  ...(einddatum ? [{ datum: einddatum, label: VAST.einde }] : []),
+];
+
 interface Props {
   id: string;
   taal: Taal;
@@ -62,20 +86,59 @@ const T = {
 /** "Complete plan received, so that …" → "Complete plan received": the label before the reason. */
 const kort = (doel: string): string => doel.split(/,\s+(?:zodat|so that)\s/)[0] ?? doel;
 
+/**
+ * A label in at most two lines of about `tekens` characters, broken between words; what does not fit
+ * ends in "…" (the table below the picture has the full text, and so has the label's tooltip).
+ */
+function regelsVan(text: string, tekens: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line === '' || line.length + 1 + word.length <= tekens)
+      line = line ? `${line} ${word}` : word;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= 2) return lines.map((l) => (l.length > tekens ? knip(l, tekens) : l));
+  return [lines[0] ?? '', knip(lines.slice(1).join(' '), tekens)];
+}
+
 const knip = (text: string, max: number): string =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 
-const W = 960;
-const LABELS = 300;
-const X0 = LABELS + 20;
-const X1 = W - 30;
-const RIJ = 28;
+/**
+ * Two drawings of the same timeline. Wide: labels in a column left of the bars. Narrow (a phone):
+ * each label above its own bar, so that the text keeps a readable size when the picture is scaled
+ * down to the screen. CSS shows one of them.
+ */
+interface Maat {
+  readonly soort: 'breed' | 'smal';
+  readonly breedte: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly labelX: number;
+  readonly tekens: number;
+}
+
+const BREED: Maat = { soort: 'breed', breedte: 960, x0: 340, x1: 930, labelX: 320, tekens: 42 };
+const SMAL: Maat = { soort: 'smal', breedte: 400, x0: 14, x1: 370, labelX: 6, tekens: 50 };
+const REGEL = 15;
+const BALK = 26;
 const KOPRIJ = 26;
 
 type Rij =
   | { soort: 'gebeurtenis'; label: string; datum: string }
   | { soort: 'termijn'; label: string; termijn: Deadline }
   | { soort: 'planning'; label: string; stap: Planning };
+
+interface Lijn {
+  readonly datum: string;
+  readonly label: string;
+  readonly soort: 'vast' | 'peildatum';
+}
 
 export function Tijdlijn({
   id,
@@ -100,7 +163,7 @@ export function Tijdlijn({
       .map((termijn): Rij => ({ soort: 'termijn', label: termijn.titel[taal], termijn })),
     ...planning.map((stap): Rij => ({ soort: 'planning', label: kort(stap.doel[taal]), stap })),
   ];
-  const lijnen = [
+  const lijnen: Lijn[] = [
     ...vast.map((v) => ({ datum: v.datum, label: v.label[taal], soort: 'vast' as const })),
     { datum: peildatum, label: T.peildatum[taal], soort: 'peildatum' as const },
   ].sort((a, b) => a.datum.localeCompare(b.datum));
@@ -152,96 +215,13 @@ export function Tijdlijn({
   const alle = regels.map((r) => r.datum).sort();
   const eerste = alle[0] ?? peildatum;
   const laatste = alle.at(-1) ?? peildatum;
-  const span = Math.max(dagenTussen(eerste, laatste), 60);
-  const van = plusDagen(eerste, -Math.round(span * 0.04) - 7);
-  const tot = plusDagen(eerste, span + Math.round(span * 0.04) + 7);
-  const totaal = dagenTussen(van, tot);
-  const x = (datum: string): number => X0 + ((X1 - X0) * dagenTussen(van, datum)) / totaal;
-
-  const kop = lijnen.length * KOPRIJ + 8;
-  const hoogte = kop + Math.max(rijen.length, 1) * RIJ + 36;
-  const jaren = jaarGrenzen(van, tot).filter((d) => d >= van && d <= tot);
-  // The year the axis starts in gets a label at its start, unless a 1 January is right there.
-  const eersteJaar = jaren[0];
-  const beginJaar =
-    eersteJaar === undefined || x(eersteJaar) - X0 > 40 ? van.slice(0, 4) : undefined;
+  const tekening = { id, taal, rijen, lijnen, eerste, laatste };
 
   return (
     <div className="sim-tijdlijn">
       {rijen.length === 0 && <p>{T.leeg[taal]}</p>}
-      <svg
-        viewBox={`0 0 ${W} ${hoogte}`}
-        role="img"
-        aria-labelledby={`${id}-titel ${id}-beschrijving`}
-        className="sim-tl"
-        focusable="false"
-      >
-        <title id={`${id}-titel`}>{T.titel[taal]}</title>
-        <desc id={`${id}-beschrijving`}>{T.beschrijving[taal]}</desc>
-        {jaren.map((jaar) => (
-          <g key={jaar}>
-            <line className="sim-tl-raster" x1={x(jaar)} x2={x(jaar)} y1={kop} y2={hoogte - 24} />
-            <text className="sim-tl-as" x={x(jaar) + 3} y={hoogte - 8}>
-              {jaar.slice(0, 4)}
-            </text>
-          </g>
-        ))}
-        {beginJaar && (
-          <text className="sim-tl-as" x={X0 + 3} y={hoogte - 8}>
-            {beginJaar}
-          </text>
-        )}
-        {lijnen.map((lijn, i) => {
-          // One header row per vertical line: its name in the label column, its date beside the line.
-          const lx = x(lijn.datum);
-          const y = i * KOPRIJ + KOPRIJ / 2 + 4;
-          const rechts = lx + 130 < W;
-          return (
-            <g key={`${lijn.soort}-${lijn.datum}-${i}`}>
-              <text className="sim-tl-label sim-tl-kop" x={LABELS} y={y + 5} textAnchor="end">
-                {knip(lijn.label, 36)}
-              </text>
-              <line className="sim-tl-verbinding" x1={X0 - 10} x2={lx} y1={y} y2={y} />
-              <line
-                className={`sim-tl-lijn sim-tl-lijn--${lijn.soort}`}
-                x1={lx}
-                x2={lx}
-                y1={y}
-                y2={hoogte - 24}
-              />
-              <text
-                className="sim-tl-as"
-                x={rechts ? lx + 5 : lx - 5}
-                y={y - 4}
-                textAnchor={rechts ? 'start' : 'end'}
-              >
-                {formatDate(lijn.datum, taal)}
-              </text>
-            </g>
-          );
-        })}
-        {rijen.map((rij, i) => {
-          const y = kop + i * RIJ + RIJ / 2;
-          return (
-            <g key={`${rij.soort}-${i}`}>
-              <text className="sim-tl-label" x={LABELS} y={y + 5} textAnchor="end">
-                {knip(rij.label, 40)}
-              </text>
-              {rij.soort === 'gebeurtenis' && (
-                <circle className="sim-tl-gebeurtenis" cx={x(rij.datum)} cy={y} r={6} />
-              )}
-              {rij.soort === 'termijn' && <TermijnBalk termijn={rij.termijn} x={x} y={y} />}
-              {rij.soort === 'planning' && (
-                <Ruit
-                  x={x(rij.stap.uiterlijk)}
-                  y={y}
-                  klasse={rij.stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet'}
-                />
-              )}
-            </g>
-          );
-        })}
-      </svg>
+      <Tekening {...tekening} maat={BREED} />
+      <Tekening {...tekening} maat={SMAL} />
       <p className="klein">{T.legenda[taal]}</p>
       <div className="tabel-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
         <table>
@@ -276,6 +256,169 @@ export function Tijdlijn({
         </table>
       </div>
     </div>
+  );
+}
+
+function Tekening({
+  id,
+  taal,
+  rijen,
+  lijnen,
+  eerste,
+  laatste,
+  maat,
+}: {
+  id: string;
+  taal: Taal;
+  rijen: readonly Rij[];
+  lijnen: readonly Lijn[];
+  eerste: string;
+  laatste: string;
+  maat: Maat;
+}) {
+  const smal = maat.soort === 'smal';
+  const svgId = `${id}-${maat.soort}`;
+  const span = Math.max(dagenTussen(eerste, laatste), 60);
+  const van = plusDagen(eerste, -Math.round(span * 0.04) - 7);
+  const tot = plusDagen(eerste, span + Math.round(span * 0.04) + 7);
+  const totaal = dagenTussen(van, tot);
+  const x = (datum: string): number =>
+    maat.x0 + ((maat.x1 - maat.x0) * dagenTussen(van, datum)) / totaal;
+
+  // Rows have their own height: one or two lines of label (above the bar when narrow).
+  const labels = rijen.map((rij) => regelsVan(rij.label, maat.tekens));
+  const hoogtes = labels.map((lines) =>
+    smal ? lines.length * REGEL + BALK : Math.max(lines.length * REGEL + 8, 28),
+  );
+  // Header rows, one per vertical line; narrow, its name and date may take two lines.
+  const kopLabels = lijnen.map((lijn) =>
+    smal ? regelsVan(`${lijn.label}: ${formatDate(lijn.datum, taal)}`, maat.tekens) : [lijn.label],
+  );
+  const kopHoogtes = kopLabels.map((lines) => KOPRIJ + (lines.length - 1) * REGEL);
+  const kopTops = kopHoogtes.map((_, i) => kopHoogtes.slice(0, i).reduce((a, b) => a + b, 0));
+  const kop = kopHoogtes.reduce((a, b) => a + b, 0) + 8;
+  const tops = hoogtes.map((_, i) => kop + hoogtes.slice(0, i).reduce((a, b) => a + b, 0));
+  const hoogte =
+    kop +
+    Math.max(
+      hoogtes.reduce((a, b) => a + b, 0),
+      28,
+    ) +
+    36;
+  const jaren = jaarGrenzen(van, tot).filter((d) => d >= van && d <= tot);
+  // The year the axis starts in gets a label at its start, unless a 1 January is right there.
+  const eersteJaar = jaren[0];
+  const beginJaar =
+    eersteJaar === undefined || x(eersteJaar) - maat.x0 > 40 ? van.slice(0, 4) : undefined;
+
+  return (
+    <svg
+      viewBox={`0 0 ${maat.breedte} ${hoogte}`}
+      role="img"
+      aria-labelledby={`${svgId}-titel ${svgId}-beschrijving`}
+      className={`sim-tl sim-tl--${maat.soort}`}
+      focusable="false"
+    >
+      <title id={`${svgId}-titel`}>{T.titel[taal]}</title>
+      <desc id={`${svgId}-beschrijving`}>{T.beschrijving[taal]}</desc>
+      {jaren.map((jaar) => (
+        <g key={jaar}>
+          <line className="sim-tl-raster" x1={x(jaar)} x2={x(jaar)} y1={kop} y2={hoogte - 24} />
+          <text className="sim-tl-as" x={x(jaar) + 3} y={hoogte - 8}>
+            {jaar.slice(0, 4)}
+          </text>
+        </g>
+      ))}
+      {beginJaar && (
+        <text className="sim-tl-as" x={maat.x0 + 3} y={hoogte - 8}>
+          {beginJaar}
+        </text>
+      )}
+      {lijnen.map((lijn, i) => {
+        // One header row per vertical line. Wide: its name in the label column and its date beside
+        // the line. Narrow: name and date together at the left, the line starting below them.
+        const lx = x(lijn.datum);
+        const lines = kopLabels[i] ?? [];
+        const y = (kopTops[i] ?? 0) + KOPRIJ / 2 + 4;
+        const rechts = lx + 130 < maat.breedte;
+        return (
+          <g key={`${lijn.soort}-${lijn.datum}-${i}`}>
+            {smal ? (
+              <text className="sim-tl-label sim-tl-kop" x={maat.labelX} y={y + 1}>
+                {lines.map((line, n) => (
+                  <tspan key={n} x={maat.labelX} dy={n === 0 ? 0 : REGEL}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            ) : (
+              <>
+                <text
+                  className="sim-tl-label sim-tl-kop"
+                  x={maat.labelX}
+                  y={y + 5}
+                  textAnchor="end"
+                >
+                  {knip(lijn.label, maat.tekens)}
+                </text>
+                <line className="sim-tl-verbinding" x1={maat.x0 - 10} x2={lx} y1={y} y2={y} />
+                <text
+                  className="sim-tl-as"
+                  x={rechts ? lx + 5 : lx - 5}
+                  y={y - 4}
+                  textAnchor={rechts ? 'start' : 'end'}
+                >
+                  {formatDate(lijn.datum, taal)}
+                </text>
+              </>
+            )}
+            <line
+              className={`sim-tl-lijn sim-tl-lijn--${lijn.soort}`}
+              x1={lx}
+              x2={lx}
+              y1={smal ? y + 6 + (lines.length - 1) * REGEL : y}
+              y2={hoogte - 24}
+            />
+          </g>
+        );
+      })}
+      {rijen.map((rij, i) => {
+        const top = tops[i] ?? kop;
+        const lines = labels[i] ?? [];
+        const hoog = hoogtes[i] ?? 28;
+        // The bar's middle, and where the first label line sits.
+        const y = smal ? top + lines.length * REGEL + BALK / 2 : top + hoog / 2;
+        const eersteRegel = smal ? top + REGEL - 2 : y + 5 - ((lines.length - 1) * REGEL) / 2;
+        return (
+          <g key={`${rij.soort}-${i}`}>
+            <text
+              className="sim-tl-label"
+              x={maat.labelX}
+              y={eersteRegel}
+              textAnchor={smal ? 'start' : 'end'}
+            >
+              <title>{rij.label}</title>
+              {lines.map((line, n) => (
+                <tspan key={n} x={maat.labelX} dy={n === 0 ? 0 : REGEL}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            {rij.soort === 'gebeurtenis' && (
+              <circle className="sim-tl-gebeurtenis" cx={x(rij.datum)} cy={y} r={6} />
+            )}
+            {rij.soort === 'termijn' && <TermijnBalk termijn={rij.termijn} x={x} y={y} />}
+            {rij.soort === 'planning' && (
+              <Ruit
+                x={x(rij.stap.uiterlijk)}
+                y={y}
+                klasse={rij.stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet'}
+              />
+            )}
+          </g>
+        );
+      })}
+    </svg>
   );
 }
 
