@@ -1,6 +1,8 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { regelsetPlugin } from './vite/regelset.ts';
 
 // A static site: every page is rendered at build time, with the rules evaluated by the engine.
 // Two pages carry a small React island (the simulator and the deadline calculator); they run the same
@@ -33,6 +35,15 @@ export default defineConfig({
     },
   },
   vite: {
+    // The simulator's rule set, checked here in Node and shipped as data (vite/regelset.ts).
+    plugins: [regelsetPlugin()],
+    resolve: {
+      // json-rules-engine imports jsonpath-plus for conditions with a `path`; the rule schemas
+      // refuse those, so the browser gets a stand-in that throws (vite/geen-jsonpath.ts).
+      alias: {
+        'jsonpath-plus': fileURLToPath(new URL('./vite/geen-jsonpath.ts', import.meta.url)),
+      },
+    },
     build: {
       // Never inline a script or asset as a data: URL; the CSP allows files from this site only.
       assetsInlineLimit: 0,

@@ -4,6 +4,7 @@
 export { evaluateWith, type EvaluateOptions } from './evaluate/evaluate.ts';
 export { loadRuleSet, type LoadResult } from './rules/load.ts';
 export type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
+export { serializeRuleSet, ruleSetFromChecked, type CheckedRuleSet } from './rules/checked.ts';
 export { formatIssue, type Issue } from './rules/issues.ts';
 export { PlanSchema, type Plan, type PlanInput } from './input/schema.ts';
 export {

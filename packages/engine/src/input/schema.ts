@@ -4,7 +4,7 @@
  * Objects are strict so that a mistyped field name is reported instead of silently ignored.
  */
 import { z } from 'zod';
-import { IsoDateSchema } from '../rules/schema.ts';
+import { IsoDateSchema } from '../dates/schema.ts';
 
 /** A yes/no fact the user may leave out; the description says what "yes" means. */
 const flag = (description: string) => z.boolean().optional().meta({ description });

@@ -20,7 +20,7 @@ export interface RuleSet {
   readonly feestdagen: HolidayTable;
   readonly bronnen: SourcesFile;
   readonly vragen: QuestionsFile;
-  /** Clause registers by source id. */
+  /** Clause registers by source id; empty in a rule set rebuilt with `ruleSetFromChecked`. */
   readonly clausules: ReadonlyMap<string, ClauseRegister>;
 }
 

@@ -4,10 +4,9 @@
  * the editors of policy staff.
  */
 import { z } from 'zod';
+import { IsoDateSchema } from '../dates/schema.ts';
 
-export const IsoDateSchema = z.iso
-  .date()
-  .meta({ description: 'Een kalenderdatum als JJJJ-MM-DD / A calendar date as YYYY-MM-DD' });
+export { IsoDateSchema };
 
 export const TextSchema = z
   .strictObject({

@@ -1,40 +1,17 @@
 /**
- * The rule set, bundled into the page's JavaScript while the site is built, and loaded once in the
- * browser with the engine's own `loadRuleSet`: the same files, checks and content hash as the CLI.
- * Worked cases and examples are not part of the rule set and are left out of the bundle.
+ * The rule set in the browser. It was loaded and checked with the engine's `loadRuleSet` while the
+ * site was built (see vite/regelset.ts), so the page ships only what evaluation needs and rebuilds it
+ * here with `ruleSetFromChecked`: the same rules, version and content hash as the CLI, without the
+ * source texts, the clause registers and the code that checks them. This module is imported
+ * dynamically, so the data arrives after the page has shown its first text.
  */
-import { formatIssue, loadRuleSet, type RuleSet, type RuleSourceFile } from '@iza-regels/engine';
-import rulesPackage from '@iza-regels/rules/package.json';
-
-const PREFIX = '../../../../rules/';
-
-const json = import.meta.glob<unknown>(
-  [
-    '../../../../rules/**/*.json',
-    '!../../../../rules/gevallen/**',
-    '!../../../../rules/voorbeelden/**',
-    '!../../../../rules/package.json',
-    '!../../../../rules/**/node_modules/**',
-  ],
-  { eager: true, import: 'default' },
-);
-const text = import.meta.glob<string>('../../../../rules/bronnen/*.txt', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
-
-const FILES: readonly RuleSourceFile[] = Object.entries({ ...json, ...text }).map(
-  ([pad, inhoud]) => ({ pad: pad.slice(PREFIX.length), inhoud }),
-);
+import { ruleSetFromChecked, type RuleSet } from '@iza-regels/engine';
+import checked from 'virtual:iza-regels/regelset';
 
 let cached: Promise<RuleSet> | undefined;
 
-/** The checked rule set; rejects (with the engine's messages) when the bundled files do not load. */
+/** The checked rule set; rejects (with the engine's message) when the shipped data is not one. */
 export function regelset(): Promise<RuleSet> {
-  cached ??= loadRuleSet(FILES, rulesPackage.version).then((result) => {
-    if (result.ok) return result.ruleSet;
-    throw new Error(result.issues.map((issue) => formatIssue(issue)).join('\n'));
-  });
+  cached ??= new Promise((resolve) => resolve(ruleSetFromChecked(checked)));
   return cached;
 }

@@ -1,0 +1,133 @@
+/**
+ * Measurement (not a test): how much JavaScript the built site ships, gzip-compressed. Run with
+ * `pnpm size` (node scripts/site-size.ts [dist folder]) after building the site; the folder defaults
+ * to $SITE_DIST or site/dist.
+ *
+ * Prints the size of every JavaScript file in `_astro/`, raw and gzip (level 9), and for each page
+ * with an island what it loads: the islands' component and renderer files and module scripts of the
+ * HTML, then everything those files import. "At start" counts the static imports (what must arrive
+ * before the island can run); "later" counts what dynamic `import()` adds.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const PAGES = ['simulator/index.html', 'termijnen/index.html'];
+
+const dist =
+  process.argv[2] ??
+  process.env.SITE_DIST ??
+  fileURLToPath(new URL('../site/dist', import.meta.url));
+
+interface Chunk {
+  readonly raw: number;
+  readonly gzip: number;
+  readonly statisch: readonly string[];
+  readonly dynamisch: readonly string[];
+}
+
+const chunks = new Map<string, Chunk>();
+
+/** A site path such as `/_astro/hooks.abc.js`, read once and measured. */
+async function chunk(path: string): Promise<Chunk> {
+  const known = chunks.get(path);
+  if (known) return known;
+  const code = await readFile(join(dist, path), 'utf8');
+  const resolve = (specifier: string): string => posix.join(posix.dirname(path), specifier);
+  const relative = (pattern: RegExp): string[] =>
+    [...code.matchAll(pattern)]
+      .map((match) => match[1] ?? '')
+      .filter((specifier) => specifier.startsWith('.'))
+      .map(resolve);
+  const measured: Chunk = {
+    raw: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).byteLength,
+    // `import{a}from"./x.js"`, `export{a}from"./x.js"`, `import"./x.js"` (minified, no spaces).
+    statisch: [
+      ...new Set(
+        relative(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g).filter((file) => file !== path),
+      ),
+    ],
+    // `import("./x.js")` or ``import(`./x.js`)``.
+    dynamisch: [...new Set(relative(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g))],
+  };
+  chunks.set(path, measured);
+  return measured;
+}
+
+/** The files an HTML page loads: island components and renderers, and module scripts. */
+function entries(html: string): string[] {
+  const found = [
+    ...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+\.js)"/g),
+    ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+\.js)"/g),
+    ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g),
+  ].map((match) => match[1] ?? '');
+  return [...new Set(found)];
+}
+
+/** Every file reachable from `start` over static imports, then what dynamic imports add. */
+async function closure(start: readonly string[]): Promise<{ eerst: string[]; later: string[] }> {
+  const walk = async (roots: readonly string[], seen: Set<string>): Promise<string[]> => {
+    const order: string[] = [];
+    const queue = [...roots];
+    while (queue.length > 0) {
+      const path = queue.shift() as string;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      order.push(path);
+      queue.push(...(await chunk(path)).statisch);
+    }
+    return order;
+  };
+  const seen = new Set<string>();
+  const eerst = await walk(start, seen);
+  const later: string[] = [];
+  for (let i = 0; i < eerst.length + later.length; i += 1) {
+    const from = i < eerst.length ? eerst[i] : later[i - eerst.length];
+    later.push(...(await walk((await chunk(from as string)).dynamisch, seen)));
+  }
+  return { eerst, later };
+}
+
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1).padStart(6)} kB`;
+const name = (path: string): string => posix.basename(path);
+const sum = (paths: readonly string[], key: 'raw' | 'gzip'): number =>
+  paths.reduce((total, path) => total + (chunks.get(path)?.[key] ?? 0), 0);
+
+const files = (await readdir(join(dist, '_astro'))).filter((file) => file.endsWith('.js')).sort();
+for (const file of files) await chunk(`/_astro/${file}`);
+const width = Math.max(...files.map((file) => file.length));
+
+console.log(`JavaScript in ${join(dist, '_astro')} (gzip level 9)\n`);
+console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}`);
+for (const [path, { raw, gzip }] of [...chunks].sort((a, b) => b[1].gzip - a[1].gzip)) {
+  console.log(`${name(path).padEnd(width)}  ${kB(raw)}  ${kB(gzip)}`);
+}
+
+for (const page of PAGES) {
+  let html: string;
+  try {
+    html = await readFile(join(dist, page), 'utf8');
+  } catch {
+    console.log(`\n/${page}: not found`);
+    continue;
+  }
+  const { eerst, later } = await closure(entries(html));
+  const all = [...eerst, ...later];
+  console.log(`\n/${posix.dirname(page)}/ loads:`);
+  for (const [label, paths] of [
+    ['at start', eerst],
+    ['later   ', later],
+  ] as const) {
+    for (const path of paths) {
+      console.log(
+        `  ${label}  ${name(path).padEnd(width)}  ${kB(chunks.get(path)?.gzip ?? 0)} gzip`,
+      );
+    }
+  }
+  console.log(
+    `  total at start ${kB(sum(eerst, 'gzip'))} gzip (${kB(sum(eerst, 'raw')).trim()} raw); ` +
+      `total ${kB(sum(all, 'gzip'))} gzip (${kB(sum(all, 'raw')).trim()} raw)`,
+  );
+}
