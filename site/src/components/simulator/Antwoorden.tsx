@@ -110,16 +110,18 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
             tabIndex={-1}
             aria-labelledby={`antwoord-${vraag.id}-titel`}
           >
-            <h3 id={`antwoord-${vraag.id}-titel`}>{vraag.titel[taal]}</h3>
-            <p>
+            <h3 className="nl-heading nl-heading--level-3" id={`antwoord-${vraag.id}-titel`}>
+              {vraag.titel[taal]}
+            </h3>
+            <p className="nl-paragraph">
               <Uitkomst uitkomst={vraag.uitkomst} taal={taal} /> {vraag.uitleg[taal]}
             </p>
 
             {vraag.uitkomst === 'onbekend' && vraag.ontbrekend.length > 0 && (
               <div className="sim-ontbreekt">
-                <h4>{T.ontbreekt[taal]}</h4>
-                <p>{T.ontbreektIntro[taal]}</p>
-                <ul>
+                <h4 className="nl-heading nl-heading--level-4">{T.ontbreekt[taal]}</h4>
+                <p className="nl-paragraph">{T.ontbreektIntro[taal]}</p>
+                <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
                   {vraag.ontbrekend.map((feit) => (
                     <li key={`${feit.feit}-${feit.invoer}`}>
                       {kanNaar(feit.invoer) ? (
@@ -133,7 +135,9 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
                       ) : (
                         feit.vraag[taal]
                       )}
-                      {feit.zelfVerklaard && <span className="label">{T.zelf[taal]}</span>}
+                      {feit.zelfVerklaard && (
+                        <span className="nl-data-badge label">{T.zelf[taal]}</span>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -142,13 +146,16 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
 
             {vraag.uitkomst === 'voldoet-niet' && nee.length > 0 && (
               <div className="sim-anders">
-                <h4>{T.anders[taal]}</h4>
-                <p>{T.andersIntro[taal]}</p>
-                <ul>
+                <h4 className="nl-heading nl-heading--level-4">{T.anders[taal]}</h4>
+                <p className="nl-paragraph">{T.andersIntro[taal]}</p>
+                <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
                   {nee.flatMap((regel) =>
                     redenen(regel, kostenIndex, taal).map((reden, i) => (
                       <li key={`${regel.id}-${i}`}>
-                        <a href={regelLink(taal, regel.id, reden.citaat)} className="regel-id">
+                        <a
+                          href={regelLink(taal, regel.id, reden.citaat)}
+                          className="nl-link regel-id"
+                        >
                           {regel.id}
                         </a>{' '}
                         {reden.tekst}
@@ -161,8 +168,8 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
 
             {lezingen.length > 0 && (
               <div className="sim-lezingen">
-                <h4>{T.lezingen[taal]}</h4>
-                <ul>
+                <h4 className="nl-heading nl-heading--level-4">{T.lezingen[taal]}</h4>
+                <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
                   {lezingen.map(({ lezing, vraagAnders, termijnen }) => (
                     <li key={lezing.variant}>
                       {T.lezing[taal]} <strong>‘{lezing.titel[taal]}’</strong> (
@@ -252,18 +259,18 @@ function Regel({
       data-regel={regel.id}
       data-uitkomst={regel.uitkomst}
     >
-      <h4 id={`sim-regel-${regel.id}`}>
+      <h4 className="nl-heading nl-heading--level-4" id={`sim-regel-${regel.id}`}>
         <Uitkomst uitkomst={regel.uitkomst} taal={taal} />{' '}
-        <a href={regelLink(taal, regel.id)} className="regel-id">
+        <a href={regelLink(taal, regel.id)} className="nl-link regel-id">
           {regel.id}
         </a>{' '}
         {regel.titel[taal]}
-        {regel.advies && <span className="label">{T.advies[taal]}</span>}
-        {regel.zelfVerklaard && <span className="label">{T.zelf[taal]}</span>}
+        {regel.advies && <span className="nl-data-badge label">{T.advies[taal]}</span>}
+        {regel.zelfVerklaard && <span className="nl-data-badge label">{T.zelf[taal]}</span>}
       </h4>
-      <p>{regel.uitleg[taal]}</p>
+      <p className="nl-paragraph">{regel.uitleg[taal]}</p>
       {regel.termijn && (
-        <p>
+        <p className="nl-paragraph">
           {T.termijn[taal]}:{' '}
           <time dateTime={regel.termijn.vervaldatum}>
             {formatDate(regel.termijn.vervaldatum, taal)}
@@ -274,31 +281,31 @@ function Regel({
       <Voorwaarden regel={regel.id} voorwaarden={regel.voorwaarden} taal={taal} />
       {regel.kostenregels?.map((line) => (
         <div className="kostenregel" key={line.index}>
-          <h5>
+          <h5 className="nl-heading nl-heading--level-5">
             {T.kostenregel[taal]} {(kostenIndex[line.index] ?? line.index) + 1}:{' '}
             <span lang="nl">{line.omschrijving}</span>
           </h5>
-          <p>
+          <p className="nl-paragraph">
             <Uitkomst uitkomst={line.uitkomst} taal={taal} /> {line.uitleg[taal]}
           </p>
           <Voorwaarden regel={regel.id} voorwaarden={line.voorwaarden} taal={taal} />
           {line.uitzondering && line.effectief && (
             <div className="uitzondering">
-              <p>
+              <p className="nl-paragraph">
                 {T.uitzondering[taal]}{' '}
                 <Uitkomst uitkomst={line.uitzondering.uitkomst} taal={taal} />
               </p>
               <ul className="regellijst">
                 {line.uitzondering.regels.map((u) => (
                   <li key={u.id}>
-                    <a href={regelLink(taal, u.id)} className="regel-id">
+                    <a href={regelLink(taal, u.id)} className="nl-link regel-id">
                       {u.id}
                     </a>{' '}
                     <Uitkomst uitkomst={u.uitkomst} taal={taal} />
                   </li>
                 ))}
               </ul>
-              <p>
+              <p className="nl-paragraph">
                 <strong>{T.metUitzondering[taal]}</strong>{' '}
                 <Uitkomst uitkomst={line.effectief} taal={taal} />
               </p>
@@ -308,11 +315,11 @@ function Regel({
       ))}
       {regel.voorwaarden.length === 0 && !regel.kostenregels && regel.citaten.length > 0 && (
         <div className="voorwaarden">
-          <p className="voorwaarden__kop">{T.bronnen[taal]}</p>
+          <p className="nl-paragraph voorwaarden__kop">{T.bronnen[taal]}</p>
           <ul className="kaal">
             {regel.citaten.map((citaat) => (
               <li key={citaat.id}>
-                <a href={regelLink(taal, regel.id, citaat.id)}>
+                <a className="nl-link" href={regelLink(taal, regel.id, citaat.id)}>
                   <cite>{citaat.clausule}</cite>
                 </a>
                 : <q lang="nl">{citaat.tekst}</q>
@@ -346,16 +353,16 @@ function Voorwaarden({
     <>
       {groepen.map((groep) => (
         <div className="voorwaarden" key={groep.deel}>
-          <p className="voorwaarden__kop">
+          <p className="nl-paragraph voorwaarden__kop">
             {groep.deel === 'vanToepassing' ? T.geldt[taal] : T.voorwaarden[taal]}
           </p>
-          <ul>
+          <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
             {groep.items.map((v, i) => {
               const citeer = !geciteerd.has(v.citaat.id);
               geciteerd.add(v.citaat.id);
               return (
                 <li className={`voorwaarde voorwaarde--${v.status}`} key={`${v.naam}-${i}`}>
-                  <p>
+                  <p className="nl-paragraph">
                     <span className={`status status--${v.status}`}>
                       <span className="icoon" aria-hidden="true">
                         {STATUS[v.status].icoon}
@@ -363,11 +370,11 @@ function Voorwaarden({
                       {STATUS[v.status][taal]}
                     </span>{' '}
                     {v.tekst[taal]}
-                    {v.zelfVerklaard && <span className="label">{T.zelf[taal]}</span>}
+                    {v.zelfVerklaard && <span className="nl-data-badge label">{T.zelf[taal]}</span>}
                   </p>
-                  <p className="bron">
+                  <p className="nl-paragraph bron">
                     {T.bron[taal]}:{' '}
-                    <a href={regelLink(taal, regel, v.citaat.id)}>
+                    <a className="nl-link" href={regelLink(taal, regel, v.citaat.id)}>
                       <cite>{v.citaat.clausule}</cite>
                     </a>
                     {citeer ? (
@@ -396,14 +403,16 @@ function Bedragen({ receipt, taal }: { receipt: Receipt; taal: Taal }) {
   );
   return (
     <section className="vraag" aria-labelledby="sim-bedragen">
-      <h3 id="sim-bedragen">{T.bedragen[taal]}</h3>
+      <h3 className="nl-heading nl-heading--level-3" id="sim-bedragen">
+        {T.bedragen[taal]}
+      </h3>
       <div
-        className="tabel-scroll"
+        className="utrecht-table-container tabel-scroll"
         tabIndex={0}
         role="region"
         aria-labelledby="sim-bedragen-caption"
       >
-        <table className="geld">
+        <table className="utrecht-table utrecht-table--html-table geld">
           <caption id="sim-bedragen-caption">{T.bedragenCaption[taal]}</caption>
           <thead>
             <tr>
@@ -443,14 +452,14 @@ function Bedragen({ receipt, taal }: { receipt: Receipt; taal: Taal }) {
         </table>
       </div>
       {bedragen.einddatum && bedragen.naEinddatum > 0 && (
-        <p>
+        <p className="nl-paragraph">
           {T.naEinde[taal]
             .replace('{datum}', formatDate(bedragen.einddatum, taal))
             .replace('{bedrag}', formatMoney(bedragen.naEinddatum, taal))}
         </p>
       )}
       {anders.map((lezing) => (
-        <p key={lezing.variant}>
+        <p className="nl-paragraph" key={lezing.variant}>
           {T.lezing[taal]} <strong>‘{lezing.titel[taal]}’</strong> {T.gedektMetVariant[taal]}{' '}
           {formatMoney(lezing.bedragen.metVariant, taal)} {T.inPlaatsVan[taal]}{' '}
           {formatMoney(lezing.bedragen.gedekt, taal)}.

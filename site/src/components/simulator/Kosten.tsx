@@ -13,6 +13,15 @@ import {
   type Kostenregel,
   type Waarde,
 } from '../../lib/simulator/toestand.ts';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
+import { FormField } from '@utrecht/form-field-react';
+import { FormFieldDescription } from '@utrecht/form-field-description-react';
+import { FormFieldErrorMessage } from '@utrecht/form-field-error-message-react';
+import { FormLabel } from '@utrecht/form-label-react';
+import { Textbox } from '@utrecht/textbox-react';
+import { Melding } from './Melding.tsx';
+import { ALINEA } from './nl.ts';
 import { Veld } from './Veld.tsx';
 
 const PERIODE_VRAAG = FACTS.find((fact) => fact.invoer === 'kosten[].bedragen[].periode')?.vraag;
@@ -69,37 +78,48 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
 
   return (
     <div className="sim-kosten">
-      <p>{T.uitleg[taal]}</p>
-      {kosten.length === 0 && <p className="let-op">{T.geen[taal]}</p>}
+      <p className={ALINEA}>{T.uitleg[taal]}</p>
+      {kosten.length === 0 && (
+        <Melding>
+          <p className={ALINEA}>{T.geen[taal]}</p>
+        </Melding>
+      )}
       {kosten.map((line, index) => {
         const nummer = `${T.regel[taal]} ${index + 1}`;
         const omschrijvingId = veldId(`kosten[${index}].omschrijving`);
         return (
-          <fieldset
+          <Fieldset
             className="sim-kostenregel"
             key={index}
             id={veldId(`kosten[${index}]`)}
             tabIndex={-1}
           >
-            <legend>
+            <FieldsetLegend>
               {nummer}
               {line.omschrijving.trim() && <span lang="nl">: {line.omschrijving.trim()}</span>}
-            </legend>
-            <div className="sim-veld" id={omschrijvingId}>
-              <label htmlFor={`${omschrijvingId}-invoer`}>{T.omschrijving[taal]}</label>
-              <p className="sim-hulp" id={`${omschrijvingId}-hulp`}>
-                {T.omschrijvingHulp[taal]}
-              </p>
-              <input
-                type="text"
-                id={`${omschrijvingId}-invoer`}
-                lang="nl"
-                autoComplete="off"
-                value={line.omschrijving}
-                aria-describedby={`${omschrijvingId}-hulp`}
-                onChange={(event) => wijzig(index, { ...line, omschrijving: event.target.value })}
-              />
-            </div>
+            </FieldsetLegend>
+            <FormField
+              className="sim-veld"
+              id={omschrijvingId}
+              label={
+                <FormLabel htmlFor={`${omschrijvingId}-invoer`}>{T.omschrijving[taal]}</FormLabel>
+              }
+              description={
+                <FormFieldDescription id={`${omschrijvingId}-hulp`}>
+                  {T.omschrijvingHulp[taal]}
+                </FormFieldDescription>
+              }
+              input={
+                <Textbox
+                  id={`${omschrijvingId}-invoer`}
+                  lang="nl"
+                  autoComplete="off"
+                  value={line.omschrijving}
+                  aria-describedby={`${omschrijvingId}-hulp`}
+                  onChange={(event) => wijzig(index, { ...line, omschrijving: event.target.value })}
+                />
+              }
+            />
             {velden.map((veld) => {
               const naam = veld.pad.replace(/^kosten\[\]\./, '');
               return (
@@ -120,12 +140,12 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
                 />
               );
             })}
-            <fieldset
+            <Fieldset
               className="sim-veld sim-bedragen"
               id={veldId(`kosten[${index}].bedragen`)}
               tabIndex={-1}
             >
-              <legend>{PERIODE_VRAAG?.[taal] ?? T.bedragen[taal]}</legend>
+              <FieldsetLegend>{PERIODE_VRAAG?.[taal] ?? T.bedragen[taal]}</FieldsetLegend>
               {line.bedragen.map((row, rij) => {
                 const periodeId = veldId(`kosten[${index}].bedragen[${rij}].periode`);
                 const bedragId = veldId(`kosten[${index}].bedragen[${rij}].bedrag`);
@@ -141,57 +161,73 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
                   });
                 return (
                   <div className="sim-bedrag" key={rij}>
-                    <div id={periodeId}>
-                      <label htmlFor={`${periodeId}-invoer`}>{T.periode[taal]}</label>
-                      <input
-                        type="text"
-                        id={`${periodeId}-invoer`}
-                        inputMode="numeric"
-                        autoComplete="off"
-                        className="sim-periode"
-                        value={row.periode}
-                        placeholder="2027"
-                        aria-describedby={periodeFout ? `${periodeId}-fout` : `${periodeId}-hulp`}
-                        aria-invalid={periodeFout ? true : undefined}
-                        onChange={(event) => zet({ periode: event.target.value })}
-                      />
-                      <span className="sim-hulp" id={`${periodeId}-hulp`}>
-                        {T.periodeHulp[taal]}
-                      </span>
-                      {periodeFout && (
-                        <p className="sim-fout" id={`${periodeId}-fout`}>
-                          <span aria-hidden="true">✖ </span>
-                          {periodeFout[taal]}
-                        </p>
-                      )}
-                    </div>
-                    <div id={bedragId}>
-                      <label htmlFor={`${bedragId}-invoer`}>{T.bedrag[taal]}</label>
-                      <input
-                        type="text"
-                        id={`${bedragId}-invoer`}
-                        inputMode="decimal"
-                        autoComplete="off"
-                        className="sim-getal"
-                        value={row.bedrag}
-                        aria-describedby={bedragFout ? `${bedragId}-fout` : undefined}
-                        aria-invalid={bedragFout ? true : undefined}
-                        onChange={(event) => zet({ bedrag: event.target.value })}
-                      />
-                      {gelezen !== undefined && gelezen >= 0 && (
-                        <span className="sim-gelezen">{formatMoney(gelezen, taal)}</span>
-                      )}
-                      {bedragFout && (
-                        <p className="sim-fout" id={`${bedragId}-fout`}>
-                          <span aria-hidden="true">✖ </span>
-                          {bedragFout[taal]}
-                        </p>
-                      )}
-                    </div>
+                    <FormField
+                      id={periodeId}
+                      invalid={Boolean(periodeFout)}
+                      label={
+                        <FormLabel htmlFor={`${periodeId}-invoer`}>{T.periode[taal]}</FormLabel>
+                      }
+                      description={
+                        <FormFieldDescription id={`${periodeId}-hulp`}>
+                          {T.periodeHulp[taal]}
+                        </FormFieldDescription>
+                      }
+                      input={
+                        <Textbox
+                          id={`${periodeId}-invoer`}
+                          inputMode="numeric"
+                          autoComplete="off"
+                          className="sim-periode"
+                          value={row.periode}
+                          placeholder="2027"
+                          aria-describedby={periodeFout ? `${periodeId}-fout` : `${periodeId}-hulp`}
+                          invalid={Boolean(periodeFout)}
+                          onChange={(event) => zet({ periode: event.target.value })}
+                        />
+                      }
+                      errorMessage={
+                        periodeFout && (
+                          <FormFieldErrorMessage id={`${periodeId}-fout`}>
+                            <span aria-hidden="true">✖ </span>
+                            {periodeFout[taal]}
+                          </FormFieldErrorMessage>
+                        )
+                      }
+                    />
+                    <FormField
+                      id={bedragId}
+                      invalid={Boolean(bedragFout)}
+                      label={<FormLabel htmlFor={`${bedragId}-invoer`}>{T.bedrag[taal]}</FormLabel>}
+                      input={
+                        <>
+                          <Textbox
+                            id={`${bedragId}-invoer`}
+                            inputMode="decimal"
+                            autoComplete="off"
+                            className="sim-getal"
+                            value={row.bedrag}
+                            aria-describedby={bedragFout ? `${bedragId}-fout` : undefined}
+                            invalid={Boolean(bedragFout)}
+                            onChange={(event) => zet({ bedrag: event.target.value })}
+                          />
+                          {gelezen !== undefined && gelezen >= 0 && (
+                            <span className="sim-gelezen">{formatMoney(gelezen, taal)}</span>
+                          )}
+                        </>
+                      }
+                      errorMessage={
+                        bedragFout && (
+                          <FormFieldErrorMessage id={`${bedragId}-fout`}>
+                            <span aria-hidden="true">✖ </span>
+                            {bedragFout[taal]}
+                          </FormFieldErrorMessage>
+                        )
+                      }
+                    />
                     {line.bedragen.length > 1 && (
-                      <button
-                        type="button"
-                        className="sim-knop sim-knop--klein"
+                      <Button
+                        purpose="secondary"
+                        className="sim-knop--klein"
                         onClick={() =>
                           wijzig(index, {
                             ...line,
@@ -204,14 +240,14 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
                           {' '}
                           ({T.rij[taal]} {rij + 1}, {nummer})
                         </span>
-                      </button>
+                      </Button>
                     )}
                   </div>
                 );
               })}
-              <button
-                type="button"
-                className="sim-knop sim-knop--klein"
+              <Button
+                purpose="secondary"
+                className="sim-knop--klein"
                 onClick={() =>
                   wijzig(index, {
                     ...line,
@@ -221,27 +257,26 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
               >
                 {T.rijErbij[taal]}
                 <span className="sim-verborgen"> ({nummer})</span>
-              </button>
-            </fieldset>
-            <button
-              type="button"
-              className="sim-knop sim-knop--klein"
+              </Button>
+            </Fieldset>
+            <Button
+              purpose="secondary"
+              className="sim-knop--klein"
               onClick={() => onChange(kosten.filter((_, i) => i !== index))}
             >
               {T.verwijderen[taal]} {index + 1}
-            </button>
-          </fieldset>
+            </Button>
+          </Fieldset>
         );
       })}
-      <button
-        type="button"
-        className="sim-knop"
+      <Button
+        purpose="primary"
         id={veldId('kosten')}
         ref={toevoegen}
         onClick={() => onChange([...kosten, nieuweKostenregel()])}
       >
         {T.toevoegen[taal]}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 /** What an island shows before the rules are loaded, or when they could not be: one message, announced. */
 import type { Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
+import { Melding } from './Melding.tsx';
+import { ALINEA } from './nl.ts';
 
 interface Props {
   /** True when loading failed. */
@@ -16,11 +18,11 @@ export function Laadstatus({ fout, laden, laadFout, taal }: Props) {
   return (
     <div className="sim">
       {fout ? (
-        <p role="alert" className="sim-fout">
-          {laadFout[taal]}
-        </p>
+        <Melding soort="error" role="alert">
+          <p className={ALINEA}>{laadFout[taal]}</p>
+        </Melding>
       ) : (
-        <p role="status" className="sim-status">
+        <p role="status" className={`${ALINEA} sim-status`}>
           {laden[taal]}
         </p>
       )}

@@ -1,5 +1,9 @@
-/** The peildatum field both islands share: a date with its own help text. */
+/** The peildatum field both islands share: a date with its own help text (NL Design System form field). */
 import type { Text } from '@iza-regels/engine';
+import { FormField } from '@utrecht/form-field-react';
+import { FormFieldDescription } from '@utrecht/form-field-description-react';
+import { FormLabel } from '@utrecht/form-label-react';
+import { Textbox } from '@utrecht/textbox-react';
 import type { Taal } from '../../lib/tekst.ts';
 
 interface Props {
@@ -12,18 +16,23 @@ interface Props {
 
 export function Peildatum({ waarde, onChange, label, hulp, taal }: Props) {
   return (
-    <div className="sim-veld" id="sim-peildatum">
-      <label htmlFor="sim-peildatum-invoer">{label[taal]}</label>
-      <p className="sim-hulp" id="sim-peildatum-hulp">
-        {hulp[taal]}
-      </p>
-      <input
-        type="date"
-        id="sim-peildatum-invoer"
-        value={waarde}
-        aria-describedby="sim-peildatum-hulp"
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
+    <FormField
+      className="sim-veld"
+      id="sim-peildatum"
+      label={<FormLabel htmlFor="sim-peildatum-invoer">{label[taal]}</FormLabel>}
+      description={
+        <FormFieldDescription id="sim-peildatum-hulp">{hulp[taal]}</FormFieldDescription>
+      }
+      input={
+        <Textbox
+          type="date"
+          id="sim-peildatum-invoer"
+          className="sim-datum-invoer"
+          value={waarde}
+          aria-describedby="sim-peildatum-hulp"
+          onChange={(event) => onChange(event.target.value)}
+        />
+      }
+    />
   );
 }

@@ -4,7 +4,12 @@
  * timeline. Everything runs in the browser; the state lives in the URL fragment and is sent nowhere.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
+import './formulier.css';
 import './simulator.css';
+import { Melding } from './Melding.tsx';
+import { ALINEA, CODE, KOP, LIJST } from './nl.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
 import {
@@ -31,7 +36,7 @@ import { Antwoorden } from './Antwoorden.tsx';
 import { Kosten } from './Kosten.tsx';
 import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
 import { Uitkomst } from './Uitkomst.tsx';
-import { Veld } from './Veld.tsx';
+import { Keuze, Veld } from './Veld.tsx';
 import {
   focusVeld,
   useAfdrukkenOpen,
@@ -282,35 +287,34 @@ export default function Simulator({ taal }: { taal: Taal }) {
       </p>
 
       <section className="sim-kiezen" aria-labelledby="sim-kiezen">
-        <h2 id="sim-kiezen">{T.kiezen[taal]}</h2>
-        <fieldset className="sim-veld">
-          <legend>{T.vragenLegend[taal]}</legend>
+        <h2 className={KOP[2]} id="sim-kiezen">
+          {T.kiezen[taal]}
+        </h2>
+        <Fieldset className="sim-veld">
+          <FieldsetLegend>{T.vragenLegend[taal]}</FieldsetLegend>
           <div className="sim-keuzes">
             {ruleSet.vragen.vragen.map((vraag) => (
-              <div className="sim-keuze" key={vraag.id}>
-                <input
-                  type="checkbox"
-                  id={`sim-vraag-${vraag.id}`}
-                  checked={t.vragen.includes(vraag.id)}
-                  onChange={(event) =>
-                    zet((old) => ({
-                      ...old,
-                      vragen: ruleSet.vragen.vragen
-                        .map((v) => v.id)
-                        .filter((id) =>
-                          id === vraag.id ? event.target.checked : old.vragen.includes(id),
-                        ),
-                    }))
-                  }
-                />
-                <label htmlFor={`sim-vraag-${vraag.id}`}>{vraag.titel[taal]}</label>
-              </div>
+              <Keuze
+                key={vraag.id}
+                id={`sim-vraag-${vraag.id}`}
+                type="checkbox"
+                label={vraag.titel[taal]}
+                checked={t.vragen.includes(vraag.id)}
+                onChange={(aan) =>
+                  zet((old) => ({
+                    ...old,
+                    vragen: ruleSet.vragen.vragen
+                      .map((v) => v.id)
+                      .filter((id) => (id === vraag.id ? aan : old.vragen.includes(id))),
+                  }))
+                }
+              />
             ))}
           </div>
-        </fieldset>
+        </Fieldset>
 
-        <fieldset className="sim-veld sim-instellingen">
-          <legend>{T.instellingen[taal]}</legend>
+        <Fieldset className="sim-veld sim-instellingen">
+          <FieldsetLegend>{T.instellingen[taal]}</FieldsetLegend>
           <Peildatum
             waarde={t.peildatum}
             onChange={(peildatum) => zet((old) => ({ ...old, peildatum }))}
@@ -318,63 +322,77 @@ export default function Simulator({ taal }: { taal: Taal }) {
             hulp={T.peildatumHulp}
             taal={taal}
           />
-          <fieldset className="sim-veld">
-            <legend>{T.varianten[taal]}</legend>
-            <p className="sim-hulp">{T.variantenHulp[taal]}</p>
+          <Fieldset className="sim-veld" aria-describedby="sim-varianten-hulp">
+            <FieldsetLegend>{T.varianten[taal]}</FieldsetLegend>
+            <p className={`${ALINEA} sim-hulp`} id="sim-varianten-hulp">
+              {T.variantenHulp[taal]}
+            </p>
             <div className="sim-keuzes">
               {[...ruleSet.varianten.values()].map((variant) => (
-                <div className="sim-keuze" key={variant.id}>
-                  <input
-                    type="checkbox"
-                    id={`sim-variant-${variant.id}`}
-                    checked={t.varianten.includes(variant.id)}
-                    aria-describedby={`sim-variant-${variant.id}-uitleg`}
-                    onChange={(event) =>
-                      zet((old) => ({
-                        ...old,
-                        varianten: [...ruleSet.varianten.keys()].filter((id) =>
-                          id === variant.id ? event.target.checked : old.varianten.includes(id),
-                        ),
-                      }))
-                    }
-                  />
-                  <label htmlFor={`sim-variant-${variant.id}`}>
-                    {variant.titel[taal]}{' '}
-                    <span className="label">{ZEKERHEID[variant.zekerheid][taal]}</span>
-                  </label>
-                  <details className="sim-hulp">
-                    <summary>{T.watBetekent[taal]}</summary>
-                    <p id={`sim-variant-${variant.id}-uitleg`}>{variant.uitleg[taal]}</p>
-                  </details>
-                </div>
+                <Keuze
+                  key={variant.id}
+                  id={`sim-variant-${variant.id}`}
+                  type="checkbox"
+                  label={
+                    <>
+                      {variant.titel[taal]}{' '}
+                      <span className="nl-data-badge label">
+                        {ZEKERHEID[variant.zekerheid][taal]}
+                      </span>
+                    </>
+                  }
+                  checked={t.varianten.includes(variant.id)}
+                  beschreven={`sim-variant-${variant.id}-uitleg`}
+                  onChange={(aan) =>
+                    zet((old) => ({
+                      ...old,
+                      varianten: [...ruleSet.varianten.keys()].filter((id) =>
+                        id === variant.id ? aan : old.varianten.includes(id),
+                      ),
+                    }))
+                  }
+                  hulp={
+                    <details className="sim-hulp">
+                      <summary>{T.watBetekent[taal]}</summary>
+                      <p className={ALINEA} id={`sim-variant-${variant.id}-uitleg`}>
+                        {variant.uitleg[taal]}
+                      </p>
+                    </details>
+                  }
+                />
               ))}
             </div>
-          </fieldset>
-        </fieldset>
+          </Fieldset>
+        </Fieldset>
       </section>
 
       <section className="sim-formulier" aria-labelledby="sim-gegevens">
-        <h2 id="sim-gegevens">{T.gegevens[taal]}</h2>
+        <h2 className={KOP[2]} id="sim-gegevens">
+          {T.gegevens[taal]}
+        </h2>
         {t.vragen.length === 0 ? (
-          <p className="let-op">{T.geenVragen[taal]}</p>
+          <Melding>
+            <p className={ALINEA}>{T.geenVragen[taal]}</p>
+          </Melding>
         ) : stappen.length === 0 ? (
-          <p>{T.geenGegevens[taal]}</p>
+          <p className={ALINEA}>{T.geenGegevens[taal]}</p>
         ) : (
           <>
-            <p>{T.gegevensHulp[taal]}</p>
-            <div className="sim-keuze sim-alles">
-              <input
-                type="checkbox"
-                id="sim-alles"
-                checked={t.alles}
-                onChange={(event) => zet((old) => ({ ...old, alles: event.target.checked }))}
-              />
-              <label htmlFor="sim-alles">{T.alles[taal]}</label>
-            </div>
+            <p className={ALINEA}>{T.gegevensHulp[taal]}</p>
+            <Keuze
+              id="sim-alles"
+              type="checkbox"
+              className="sim-alles"
+              label={T.alles[taal]}
+              checked={t.alles}
+              onChange={(aan) => zet((old) => ({ ...old, alles: aan }))}
+            />
             {t.alles ? (
               stappen.map((stap, index) => (
                 <section className="sim-stap" key={stap.id} aria-labelledby={`sim-stap-${stap.id}`}>
-                  <h3 id={`sim-stap-${stap.id}`}>{stap.titel[taal]}</h3>
+                  <h3 className={KOP[3]} id={`sim-stap-${stap.id}`}>
+                    {stap.titel[taal]}
+                  </h3>
                   {velden(index)}
                 </section>
               ))
@@ -384,49 +402,40 @@ export default function Simulator({ taal }: { taal: Taal }) {
                   <ol className="sim-stappen">
                     {stappen.map((stap, index) => (
                       <li key={stap.id}>
-                        <button
-                          type="button"
+                        <Button
+                          purpose={index === huidige ? 'primary' : 'subtle'}
                           className="sim-stapknop"
                           aria-current={index === huidige ? 'step' : undefined}
                           onClick={() => naarStap(index)}
                         >
                           <span className="sim-stapnummer">{index + 1}</span> {stap.titel[taal]}
-                        </button>
+                        </Button>
                       </li>
                     ))}
                   </ol>
                 </nav>
                 <section className="sim-stap" aria-labelledby="sim-stap-kop">
-                  <h3 id="sim-stap-kop" ref={stapKop} tabIndex={-1}>
+                  <h3 className={KOP[3]} id="sim-stap-kop" ref={stapKop} tabIndex={-1}>
                     {T.stap[taal]} {huidige + 1} {T.van[taal]} {stappen.length}:{' '}
                     {stappen[huidige]?.titel[taal]}
                   </h3>
                   {velden(huidige)}
                   <div className="sim-stapnavigatie">
-                    <button
-                      type="button"
-                      className="sim-knop"
-                      disabled={huidige === 0}
+                    <Button
+                      purpose="secondary"
+                      htmlDisabled={huidige === 0}
                       onClick={() => naarStap(huidige - 1)}
                     >
                       {T.vorige[taal]}
-                    </button>
+                    </Button>
                     {huidige < stappen.length - 1 ? (
-                      <button
-                        type="button"
-                        className="sim-knop sim-knop--hoofd"
-                        onClick={() => naarStap(huidige + 1)}
-                      >
+                      <Button purpose="primary" onClick={() => naarStap(huidige + 1)}>
                         {T.volgende[taal]}
-                      </button>
+                      </Button>
                     ) : (
-                      <button
-                        type="button"
-                        className="sim-knop sim-knop--hoofd"
-                        onClick={() => antwoordenKop.current?.focus()}
-                      >
+                      <Button purpose="primary" onClick={() => antwoordenKop.current?.focus()}>
                         {T.naarAntwoorden[taal]}
-                      </button>
+                      </Button>
                     )}
                   </div>
                 </section>
@@ -434,7 +443,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
             )}
             {gekozenVragen.length > 0 && (
               <div className="sim-kort">
-                <h3>{T.kort[taal]}</h3>
+                <h3 className={KOP[3]}>{T.kort[taal]}</h3>
                 <ul className="kaal">
                   {gekozenVragen.map((vraag) => (
                     <li key={vraag.id}>
@@ -456,13 +465,13 @@ export default function Simulator({ taal }: { taal: Taal }) {
       </section>
 
       <section className="sim-uitslag" aria-labelledby="sim-antwoorden">
-        <h2 id="sim-antwoorden" ref={antwoordenKop} tabIndex={-1}>
+        <h2 className={KOP[2]} id="sim-antwoorden" ref={antwoordenKop} tabIndex={-1}>
           {T.antwoorden[taal]}
         </h2>
         {bouw && bouw.problemen.length > 0 && (
-          <div className="sim-problemen">
-            <p>{T.problemen[taal]}</p>
-            <ul>
+          <Melding soort="error" className="sim-problemen">
+            <p className={ALINEA}>{T.problemen[taal]}</p>
+            <ul className={LIJST}>
               {bouw.problemen.map((p) => (
                 <li key={p.pad}>
                   <button type="button" className="sim-link" onClick={() => gaNaar(p.pad)}>
@@ -471,18 +480,20 @@ export default function Simulator({ taal }: { taal: Taal }) {
                 </li>
               ))}
             </ul>
-          </div>
+          </Melding>
         )}
         {evaluatie && !evaluatie.geldig && (
-          <ul className="sim-problemen">
-            {evaluatie.problemen.map((p, i) => (
-              <li key={i}>
-                {p[taal]} <code>{p.pad}</code>
-              </li>
-            ))}
-          </ul>
+          <Melding soort="error" className="sim-problemen">
+            <ul className={LIJST}>
+              {evaluatie.problemen.map((p, i) => (
+                <li key={i}>
+                  {p[taal]} <code className={CODE}>{p.pad}</code>
+                </li>
+              ))}
+            </ul>
+          </Melding>
         )}
-        {!evaluatie && <p>{T.rekenen[taal]}</p>}
+        {!evaluatie && <p className={ALINEA}>{T.rekenen[taal]}</p>}
         {receipt && (
           <>
             <Antwoorden
@@ -495,7 +506,9 @@ export default function Simulator({ taal }: { taal: Taal }) {
             />
 
             <section aria-labelledby="sim-tijdlijn">
-              <h3 id="sim-tijdlijn">{T.tijdlijn[taal]}</h3>
+              <h3 className={KOP[3]} id="sim-tijdlijn">
+                {T.tijdlijn[taal]}
+              </h3>
               <Tijdlijn
                 id="sim-tl"
                 taal={taal}
@@ -508,16 +521,20 @@ export default function Simulator({ taal }: { taal: Taal }) {
             </section>
 
             <section className="sim-over" aria-labelledby="sim-over">
-              <h3 id="sim-over">{T.over[taal]}</h3>
-              <p className="let-op">
-                <strong>{T.geenBesluit[taal]}</strong> {receipt.kanttekening[taal]}
-              </p>
+              <h3 className={KOP[3]} id="sim-over">
+                {T.over[taal]}
+              </h3>
+              <Melding>
+                <p className={ALINEA}>
+                  <strong>{T.geenBesluit[taal]}</strong> {receipt.kanttekening[taal]}
+                </p>
+              </Melding>
               <dl className="gegevens">
                 <dt>{T.versie[taal]}</dt>
                 <dd>{receipt.regelset.versie}</dd>
                 <dt>{T.hash[taal]}</dt>
                 <dd className="hash">
-                  <code>{receipt.regelset.hash}</code>
+                  <code className={CODE}>{receipt.regelset.hash}</code>
                 </dd>
                 <dt>{T.peildatumKort[taal]}</dt>
                 <dd>
@@ -531,40 +548,40 @@ export default function Simulator({ taal }: { taal: Taal }) {
                 </dd>
                 <dt>{T.invoerHash[taal]}</dt>
                 <dd className="hash">
-                  <code>{receipt.invoerHash}</code>
+                  <code className={CODE}>{receipt.invoerHash}</code>
                 </dd>
               </dl>
             </section>
           </>
         )}
         <div className="sim-knoppen">
-          <p>{T.delen[taal]}</p>
-          <button
-            type="button"
-            className="sim-knop"
-            onClick={() => {
-              const klaar = () => setMelding(T.gekopieerd[taal]);
-              const mislukt = () => setMelding(T.nietGekopieerd[taal]);
-              if (navigator.clipboard)
-                navigator.clipboard.writeText(window.location.href).then(klaar, mislukt);
-              else mislukt();
-            }}
-          >
-            {T.kopieer[taal]}
-          </button>{' '}
-          <button type="button" className="sim-knop" onClick={() => window.print()}>
-            {T.afdrukken[taal]}
-          </button>{' '}
-          <button
-            type="button"
-            className="sim-knop"
-            onClick={() => {
-              zet(begin());
-              setMelding(T.opnieuwGedaan[taal]);
-            }}
-          >
-            {T.opnieuw[taal]}
-          </button>
+          <p className={ALINEA}>{T.delen[taal]}</p>
+          <div className="utrecht-button-group">
+            <Button
+              purpose="secondary"
+              onClick={() => {
+                const klaar = () => setMelding(T.gekopieerd[taal]);
+                const mislukt = () => setMelding(T.nietGekopieerd[taal]);
+                if (navigator.clipboard)
+                  navigator.clipboard.writeText(window.location.href).then(klaar, mislukt);
+                else mislukt();
+              }}
+            >
+              {T.kopieer[taal]}
+            </Button>
+            <Button purpose="secondary" onClick={() => window.print()}>
+              {T.afdrukken[taal]}
+            </Button>
+            <Button
+              purpose="secondary"
+              onClick={() => {
+                zet(begin());
+                setMelding(T.opnieuwGedaan[taal]);
+              }}
+            >
+              {T.opnieuw[taal]}
+            </Button>
+          </div>
         </div>
       </section>
     </div>

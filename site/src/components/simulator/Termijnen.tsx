@@ -4,6 +4,9 @@
  * engine's `deadlines`, in the browser; the dates live in the URL fragment.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
+import './formulier.css';
 import './simulator.css';
 import { deadlines, formatDate, type DeadlinesResult, type Text } from '@iza-regels/engine';
 import {
@@ -21,7 +24,8 @@ import { regelHref } from '../../lib/regel.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
 import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
-import { Veld } from './Veld.tsx';
+import { Melding } from './Melding.tsx';
+import { Keuze, Veld } from './Veld.tsx';
 import { useAfdrukkenOpen, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
 
 interface Toestand {
@@ -178,14 +182,16 @@ export default function Termijnen({ taal }: { taal: Taal }) {
 
   return (
     <div className="sim">
-      <p role="status" className="sim-status sim-verborgen">
+      <p role="status" className="nl-paragraph sim-status sim-verborgen">
         {melding}
       </p>
       <section className="sim-formulier" aria-labelledby="tm-invoer">
-        <h2 id="tm-invoer">{T.invoer[taal]}</h2>
-        <p>{T.invoerHulp[taal]}</p>
-        <fieldset className="sim-veld">
-          <legend>{T.gebeurtenissen[taal]}</legend>
+        <h2 className="nl-heading nl-heading--level-2" id="tm-invoer">
+          {T.invoer[taal]}
+        </h2>
+        <p className="nl-paragraph">{T.invoerHulp[taal]}</p>
+        <Fieldset className="sim-veld">
+          <FieldsetLegend>{T.gebeurtenissen[taal]}</FieldsetLegend>
           {velden.map((veld) => {
             const key = veld.pad.replace(/^gebeurtenissen\./, '');
             return (
@@ -206,7 +212,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
               />
             );
           })}
-        </fieldset>
+        </Fieldset>
         <Peildatum
           waarde={t.peildatum}
           onChange={(peildatum) => zet((old) => ({ ...old, peildatum }))}
@@ -215,38 +221,47 @@ export default function Termijnen({ taal }: { taal: Taal }) {
           taal={taal}
         />
         {doorrollen && (
-          <div className="sim-keuze">
-            <input
-              type="checkbox"
-              id="sim-doorrollen"
-              checked={t.doorrollen}
-              aria-describedby="sim-doorrollen-uitleg"
-              onChange={(event) => zet((old) => ({ ...old, doorrollen: event.target.checked }))}
-            />
-            <label htmlFor="sim-doorrollen">{doorrollen.titel[taal]}</label>
-            <p className="sim-hulp" id="sim-doorrollen-uitleg">
-              {doorrollen.uitleg[taal]}
-            </p>
-          </div>
+          <Keuze
+            id="sim-doorrollen"
+            type="checkbox"
+            label={doorrollen.titel[taal]}
+            checked={t.doorrollen}
+            beschreven="sim-doorrollen-uitleg"
+            onChange={(aan) => zet((old) => ({ ...old, doorrollen: aan }))}
+            hulp={
+              <p className="nl-paragraph sim-hulp" id="sim-doorrollen-uitleg">
+                {doorrollen.uitleg[taal]}
+              </p>
+            }
+          />
         )}
       </section>
 
       <section className="sim-uitslag" aria-labelledby="tm-uitkomst">
-        <h2 id="tm-uitkomst">{T.uitkomst[taal]}</h2>
+        <h2 className="nl-heading nl-heading--level-2" id="tm-uitkomst">
+          {T.uitkomst[taal]}
+        </h2>
         {uitslag && !uitslag.geldig && (
-          <ul className="sim-problemen">
-            {uitslag.problemen.map((p, i) => (
-              <li key={i}>{p[taal]}</li>
-            ))}
-          </ul>
+          <Melding soort="error" className="sim-problemen">
+            <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
+              {uitslag.problemen.map((p, i) => (
+                <li key={i}>{p[taal]}</li>
+              ))}
+            </ul>
+          </Melding>
         )}
         {result && (
           <>
             {result.termijnen.length === 0 ? (
-              <p>{T.geenTermijnen[taal]}</p>
+              <p className="nl-paragraph">{T.geenTermijnen[taal]}</p>
             ) : (
-              <div className="tabel-scroll" tabIndex={0} role="region" aria-labelledby="tm-caption">
-                <table>
+              <div
+                className="utrecht-table-container tabel-scroll"
+                tabIndex={0}
+                role="region"
+                aria-labelledby="tm-caption"
+              >
+                <table className="utrecht-table utrecht-table--html-table">
                   <caption id="tm-caption">{T.caption[taal]}</caption>
                   <thead>
                     <tr>
@@ -264,7 +279,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                       return (
                         <tr key={termijn.regel}>
                           <th scope="row">
-                            <a href={regelHref(termijn.regel, taal)} className="regel-id">
+                            <a href={regelHref(termijn.regel, taal)} className="nl-link regel-id">
                               {termijn.regel}
                             </a>{' '}
                             {termijn.titel[taal]}
@@ -278,7 +293,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                               {formatDate(termijn.vervaldatum, taal)}
                             </time>
                             {termijn.verschuivingen.length > 0 && (
-                              <p className="klein">
+                              <p className="nl-paragraph klein">
                                 {T.verschoven[taal].replace(
                                   '{datum}',
                                   formatDate(termijn.kalenderVervaldatum, taal),
@@ -292,7 +307,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                               </p>
                             )}
                             {termijn.ontbrekendeFeestdagjaren.length > 0 && (
-                              <p className="klein">
+                              <p className="nl-paragraph klein">
                                 {T.feestdagen[taal]} {termijn.ontbrekendeFeestdagjaren.join(', ')}
                               </p>
                             )}
@@ -322,13 +337,13 @@ export default function Termijnen({ taal }: { taal: Taal }) {
               </div>
             )}
 
-            <h3>{T.uitleg[taal]}</h3>
+            <h3 className="nl-heading nl-heading--level-3">{T.uitleg[taal]}</h3>
             <ul className="regellijst">
               {result.uitleg
                 .filter((u) => regels.has(u.regel))
                 .map((u) => (
                   <li key={u.regel}>
-                    <a href={regelHref(u.regel, taal)} className="regel-id">
+                    <a href={regelHref(u.regel, taal)} className="nl-link regel-id">
                       {u.regel}
                     </a>{' '}
                     {u[taal]}
@@ -336,9 +351,14 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                 ))}
             </ul>
 
-            <h3>{T.planning[taal]}</h3>
-            <div className="tabel-scroll" tabIndex={0} role="region" aria-labelledby="tm-planning">
-              <table>
+            <h3 className="nl-heading nl-heading--level-3">{T.planning[taal]}</h3>
+            <div
+              className="utrecht-table-container tabel-scroll"
+              tabIndex={0}
+              role="region"
+              aria-labelledby="tm-planning"
+            >
+              <table className="utrecht-table utrecht-table--html-table">
                 <caption id="tm-planning">{T.planningCaption[taal]}</caption>
                 <thead>
                   <tr>
@@ -375,7 +395,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
               </table>
             </div>
 
-            <h3>{T.tijdlijn[taal]}</h3>
+            <h3 className="nl-heading nl-heading--level-3">{T.tijdlijn[taal]}</h3>
             <Tijdlijn
               id="tm-tl"
               taal={taal}
@@ -387,16 +407,20 @@ export default function Termijnen({ taal }: { taal: Taal }) {
             />
 
             <section className="sim-over" aria-labelledby="tm-over">
-              <h3 id="tm-over">{T.over[taal]}</h3>
-              <p className="let-op">
-                <strong>{T.geenBesluit[taal]}</strong>
-              </p>
+              <h3 className="nl-heading nl-heading--level-3" id="tm-over">
+                {T.over[taal]}
+              </h3>
+              <Melding>
+                <p className="nl-paragraph">
+                  <strong>{T.geenBesluit[taal]}</strong>
+                </p>
+              </Melding>
               <dl className="gegevens">
                 <dt>{T.versie[taal]}</dt>
                 <dd>{result.regelset.versie}</dd>
                 <dt>{T.hash[taal]}</dt>
                 <dd className="hash">
-                  <code>{result.regelset.hash}</code>
+                  <code className="nl-code">{result.regelset.hash}</code>
                 </dd>
                 <dt>{T.peildatumKort[taal]}</dt>
                 <dd>
@@ -409,9 +433,9 @@ export default function Termijnen({ taal }: { taal: Taal }) {
           </>
         )}
         <div className="sim-knoppen">
-          <button type="button" className="sim-knop" onClick={() => window.print()}>
+          <Button purpose="secondary" onClick={() => window.print()}>
             {T.afdrukken[taal]}
-          </button>
+          </Button>
         </div>
       </section>
     </div>

@@ -2,9 +2,19 @@
  * One question of the form, with the control its field needs: yes / no / don't know, a date (with
  * "has not happened yet" where the plan allows it), a choice, several choices, a number or a text.
  * "Weet ik niet" is always possible and leaves the field out of the plan: the rule then says which
- * facts are still missing, instead of guessing.
+ * facts are still missing, instead of guessing. Built from the NL Design System form components
+ * (Utrecht's form field, fieldset, radio button, checkbox and textbox).
  */
+import type { ReactNode } from 'react';
 import type { Text } from '@iza-regels/engine';
+import { Checkbox } from '@utrecht/checkbox-react';
+import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
+import { FormField } from '@utrecht/form-field-react';
+import { FormFieldDescription } from '@utrecht/form-field-description-react';
+import { FormFieldErrorMessage } from '@utrecht/form-field-error-message-react';
+import { FormLabel } from '@utrecht/form-label-react';
+import { RadioButton } from '@utrecht/radio-button-react';
+import { Textbox } from '@utrecht/textbox-react';
 import type { Taal } from '../../lib/tekst.ts';
 import { formatMoney } from '@iza-regels/engine';
 import type { Veld as VeldDefinitie } from '../../lib/simulator/velden.ts';
@@ -39,70 +49,118 @@ interface Props {
   probleem?: Text | undefined;
 }
 
+/** One radio button or checkbox with its label, on the NL Design System form field. */
+export function Keuze({
+  id,
+  name,
+  type,
+  label,
+  checked,
+  onChange,
+  beschreven,
+  hulp,
+  className,
+}: {
+  id: string;
+  /** The group of a radio button. */
+  name?: string;
+  type: 'radio' | 'checkbox';
+  label: ReactNode;
+  checked: boolean;
+  onChange: (aan: boolean) => void;
+  beschreven?: string | undefined;
+  /** Help below the label, e.g. a <details> that explains the choice. */
+  hulp?: ReactNode;
+  className?: string;
+}) {
+  const Invoer = type === 'radio' ? RadioButton : Checkbox;
+  return (
+    <FormField
+      type={type}
+      className={`sim-keuze${className ? ` ${className}` : ''}`}
+      label={
+        <FormLabel htmlFor={id} type={type} checked={checked}>
+          {label}
+        </FormLabel>
+      }
+      description={hulp}
+      input={
+        <Invoer
+          id={id}
+          name={name}
+          checked={checked}
+          appearance={type === 'checkbox' ? 'html' : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={beschreven}
+        />
+      }
+    />
+  );
+}
+
 export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, probleem }: Props) {
   const id = veldId(pad);
   const fout = probleem ? `${id}-fout` : undefined;
   const hulp = veld.zelfVerklaard ? `${id}-hulp` : undefined;
   const beschreven = [hulp, fout].filter(Boolean).join(' ') || undefined;
   const vraag = veld.vraag[taal];
+  const hulpTekst = veld.zelfVerklaard && (
+    <FormFieldDescription id={hulp}>{T.zelf[taal]}</FormFieldDescription>
+  );
+  const foutTekst = probleem && (
+    <FormFieldErrorMessage id={fout}>
+      <span aria-hidden="true">✖ </span>
+      {probleem[taal]}
+    </FormFieldErrorMessage>
+  );
   const extra = (
     <>
-      {veld.zelfVerklaard && (
-        <p className="sim-hulp" id={hulp}>
-          {T.zelf[taal]}
-        </p>
-      )}
-      {probleem && (
-        <p className="sim-fout" id={fout}>
-          <span aria-hidden="true">✖ </span>
-          {probleem[taal]}
-        </p>
-      )}
+      {hulpTekst}
+      {foutTekst}
     </>
   );
 
   const radio = (key: string, label: string, checked: boolean, value: Waarde | undefined) => (
-    <div className="sim-keuze" key={key}>
-      <input
-        type="radio"
-        id={`${id}-${key}`}
-        name={id}
-        checked={checked}
-        onChange={() => onChange(value)}
-        aria-describedby={beschreven}
-      />
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-    </div>
+    <Keuze
+      key={key}
+      id={`${id}-${key}`}
+      name={id}
+      type="radio"
+      label={label}
+      checked={checked}
+      onChange={() => onChange(value)}
+      beschreven={beschreven}
+    />
+  );
+  const groep = (keuzes: ReactNode, rij = false) => (
+    <Fieldset className="sim-veld" id={id} tabIndex={-1} invalid={Boolean(probleem)}>
+      <FieldsetLegend>{vraag}</FieldsetLegend>
+      {extra}
+      <div className={rij ? 'sim-keuzes sim-keuzes--rij' : 'sim-keuzes'}>{keuzes}</div>
+    </Fieldset>
   );
 
   const { soort } = veld;
   switch (soort.soort) {
     case 'ja-nee':
-      return (
-        <fieldset className="sim-veld" id={id} tabIndex={-1}>
-          <legend>{vraag}</legend>
-          {extra}
-          <div className="sim-keuzes sim-keuzes--rij">
-            {radio('ja', T.ja[taal], waarde === true, true)}
-            {radio('nee', T.nee[taal], waarde === false, false)}
-            {radio('onbekend', T.weetNiet[taal], waarde === undefined, undefined)}
-          </div>
-        </fieldset>
+      return groep(
+        <>
+          {radio('ja', T.ja[taal], waarde === true, true)}
+          {radio('nee', T.nee[taal], waarde === false, false)}
+          {radio('onbekend', T.weetNiet[taal], waarde === undefined, undefined)}
+        </>,
+        true,
       );
     case 'keuze': {
       const tabel = KEUZE[keuzePad];
-      return (
-        <fieldset className="sim-veld" id={id} tabIndex={-1}>
-          <legend>{vraag}</legend>
-          {extra}
-          <div className="sim-keuzes">
-            {soort.opties.map((optie) =>
-              radio(optie, woordVoor(tabel, optie)[taal], waarde === optie, optie),
-            )}
-            {soort.leeg && radio('leeg', woordVoor(LEEG, keuzePad)[taal], waarde === null, null)}
-            {radio('onbekend', T.weetNiet[taal], waarde === undefined, undefined)}
-          </div>
-        </fieldset>
+      return groep(
+        <>
+          {soort.opties.map((optie) =>
+            radio(optie, woordVoor(tabel, optie)[taal], waarde === optie, optie),
+          )}
+          {soort.leeg && radio('leeg', woordVoor(LEEG, keuzePad)[taal], waarde === null, null)}
+          {radio('onbekend', T.weetNiet[taal], waarde === undefined, undefined)}
+        </>,
       );
     }
     case 'meerkeuze': {
@@ -113,76 +171,73 @@ export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, proble
         if (aan) next.push(optie);
         onChange(next.length > 0 ? soort.opties.filter((o) => next.includes(o)) : undefined);
       };
-      return (
-        <fieldset className="sim-veld" id={id} tabIndex={-1}>
-          <legend>{vraag}</legend>
-          {extra}
-          <div className="sim-keuzes">
-            {soort.opties.map((optie) => (
-              <div className="sim-keuze" key={optie}>
-                <input
-                  type="checkbox"
-                  id={`${id}-${optie}`}
-                  checked={gekozen?.includes(optie) ?? false}
-                  onChange={(event) => toggle(optie, event.target.checked)}
-                  aria-describedby={beschreven}
-                />
-                <label htmlFor={`${id}-${optie}`}>{woordVoor(tabel, optie)[taal]}</label>
-              </div>
-            ))}
-            <div className="sim-keuze">
-              <input
-                type="checkbox"
-                id={`${id}-geen`}
-                checked={gekozen !== undefined && gekozen.length === 0}
-                onChange={(event) => onChange(event.target.checked ? [] : undefined)}
-                aria-describedby={beschreven}
-              />
-              <label htmlFor={`${id}-geen`}>{T.geenVanDeze[taal]}</label>
-            </div>
-          </div>
-        </fieldset>
+      return groep(
+        <>
+          {soort.opties.map((optie) => (
+            <Keuze
+              key={optie}
+              id={`${id}-${optie}`}
+              type="checkbox"
+              label={woordVoor(tabel, optie)[taal]}
+              checked={gekozen?.includes(optie) ?? false}
+              onChange={(aan) => toggle(optie, aan)}
+              beschreven={beschreven}
+            />
+          ))}
+          <Keuze
+            id={`${id}-geen`}
+            type="checkbox"
+            label={T.geenVanDeze[taal]}
+            checked={gekozen !== undefined && gekozen.length === 0}
+            onChange={(aan) => onChange(aan ? [] : undefined)}
+            beschreven={beschreven}
+          />
+        </>,
       );
     }
     case 'datum': {
       const datum = typeof waarde === 'string' ? waarde : '';
       const input = (
-        <input
+        <Textbox
           type="date"
           id={`${id}-datum`}
+          className="sim-datum-invoer"
           value={datum}
           disabled={waarde === null}
           onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
           aria-describedby={beschreven}
-          aria-invalid={probleem ? true : undefined}
+          invalid={Boolean(probleem)}
         />
       );
       if (!soort.leeg)
         return (
-          <div className="sim-veld" id={id}>
-            <label htmlFor={`${id}-datum`}>{vraag}</label>
-            {extra}
-            {input}
-          </div>
+          <FormField
+            className="sim-veld"
+            id={id}
+            invalid={Boolean(probleem)}
+            label={<FormLabel htmlFor={`${id}-datum`}>{vraag}</FormLabel>}
+            description={hulpTekst}
+            input={input}
+            errorMessage={foutTekst}
+          />
         );
       return (
-        <fieldset className="sim-veld" id={id} tabIndex={-1}>
-          <legend>{vraag}</legend>
+        <Fieldset className="sim-veld" id={id} tabIndex={-1} invalid={Boolean(probleem)}>
+          <FieldsetLegend>{vraag}</FieldsetLegend>
           {extra}
-          <div className="sim-datum">
-            <label htmlFor={`${id}-datum`}>{T.datum[taal]}</label>
-            {input}
-          </div>
-          <div className="sim-keuze">
-            <input
-              type="checkbox"
-              id={`${id}-nog-niet`}
-              checked={waarde === null}
-              onChange={(event) => onChange(event.target.checked ? null : undefined)}
-            />
-            <label htmlFor={`${id}-nog-niet`}>{(LEEG[keuzePad] ?? LEEG_DATUM)[taal]}</label>
-          </div>
-        </fieldset>
+          <FormField
+            className="sim-datum"
+            label={<FormLabel htmlFor={`${id}-datum`}>{T.datum[taal]}</FormLabel>}
+            input={input}
+          />
+          <Keuze
+            id={`${id}-nog-niet`}
+            type="checkbox"
+            label={(LEEG[keuzePad] ?? LEEG_DATUM)[taal]}
+            checked={waarde === null}
+            onChange={(aan) => onChange(aan ? null : undefined)}
+          />
+        </Fieldset>
       );
     }
     case 'getal':
@@ -199,45 +254,57 @@ export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, proble
           : undefined;
       const voorbeeldId = voorbeeld ? `${id}-voorbeeld` : undefined;
       return (
-        <div className="sim-veld" id={id}>
-          <label htmlFor={`${id}-invoer`}>{vraag}</label>
-          {voorbeeld && (
-            <p className="sim-hulp" id={voorbeeldId}>
-              {voorbeeld[taal]}
-            </p>
-          )}
-          {extra}
-          <input
-            type="text"
-            id={`${id}-invoer`}
-            inputMode={soort.soort === 'getal' ? (soort.geheel ? 'numeric' : 'decimal') : undefined}
-            autoComplete="off"
-            className={soort.soort === 'getal' ? 'sim-getal' : undefined}
-            value={tekst}
-            disabled={waarde === null}
-            onChange={(event) =>
-              onChange(event.target.value === '' ? undefined : event.target.value)
-            }
-            aria-describedby={[voorbeeldId, beschreven].filter(Boolean).join(' ') || undefined}
-            aria-invalid={probleem ? true : undefined}
-          />
-          {gelezen !== undefined && gelezen >= 0 && (
-            <span className="sim-gelezen">
-              {T.gelezen[taal]} {formatMoney(gelezen, taal)}
-            </span>
-          )}
-          {soort.soort === 'tekst' && soort.leeg && (
-            <div className="sim-keuze">
-              <input
-                type="checkbox"
-                id={`${id}-leeg`}
-                checked={waarde === null}
-                onChange={(event) => onChange(event.target.checked ? null : undefined)}
+        <FormField
+          className="sim-veld"
+          id={id}
+          invalid={Boolean(probleem)}
+          label={<FormLabel htmlFor={`${id}-invoer`}>{vraag}</FormLabel>}
+          description={
+            (voorbeeld || hulpTekst) && (
+              <>
+                {voorbeeld && (
+                  <FormFieldDescription id={voorbeeldId}>{voorbeeld[taal]}</FormFieldDescription>
+                )}
+                {hulpTekst}
+              </>
+            )
+          }
+          input={
+            <>
+              <Textbox
+                id={`${id}-invoer`}
+                inputMode={
+                  soort.soort === 'getal' ? (soort.geheel ? 'numeric' : 'decimal') : undefined
+                }
+                autoComplete="off"
+                className={soort.soort === 'getal' ? 'sim-getal' : undefined}
+                value={tekst}
+                disabled={waarde === null}
+                onChange={(event) =>
+                  onChange(event.target.value === '' ? undefined : event.target.value)
+                }
+                aria-describedby={[voorbeeldId, beschreven].filter(Boolean).join(' ') || undefined}
+                invalid={Boolean(probleem)}
               />
-              <label htmlFor={`${id}-leeg`}>{woordVoor(LEEG, keuzePad)[taal]}</label>
-            </div>
+              {gelezen !== undefined && gelezen >= 0 && (
+                <span className="sim-gelezen">
+                  {T.gelezen[taal]} {formatMoney(gelezen, taal)}
+                </span>
+              )}
+            </>
+          }
+          errorMessage={foutTekst}
+        >
+          {soort.soort === 'tekst' && soort.leeg && (
+            <Keuze
+              id={`${id}-leeg`}
+              type="checkbox"
+              label={woordVoor(LEEG, keuzePad)[taal]}
+              checked={waarde === null}
+              onChange={(aan) => onChange(aan ? null : undefined)}
+            />
           )}
-        </div>
+        </FormField>
       );
     }
   }
