@@ -10,33 +10,17 @@ import { bouwPlan, compact, getal, uitCompact } from '../site/src/lib/simulator/
 import { getalTekst, simulatorLink, uitPlan } from '../site/src/lib/simulator/uitPlan.ts';
 import { factsOf, stappenVoor } from '../site/src/lib/simulator/velden.ts';
 import { shippedRules } from './support.ts';
-import { simulatorPlannen, type SimulatorPlan } from './support/simulator-plannen.ts';
+import {
+  NIET_GEVRAAGD,
+  NIET_UIT_TE_DRUKKEN,
+  simulatorPlannen,
+  zonder,
+  type SimulatorPlan,
+} from './support/simulator-plannen.ts';
 
 const ruleSet = await shippedRules();
 const plannen = await simulatorPlannen();
 const vragen = ruleSet.vragen.vragen.map((vraag) => vraag.id);
-
-/**
- * Plan input that the simulator cannot express, per case, with the reason. An empty group
- * (`"gebeurtenissen": {}`) has no answer in the form, so the form leaves the group out; the engine
- * reads an empty group and a missing one alike (checked below), only the input hash differs.
- */
-const NIET_UIT_TE_DRUKKEN: Readonly<Record<string, readonly string[]>> = {
-  'CAL-06 en ADD.B1.3: om vóór eind 2026 een besluit te hebben, moet het complete plan uiterlijk 5 november 2026 binnen zijn':
-    ['gebeurtenissen'],
-  'FIN-03 (ICT25.postbus): zonder datums van de snelle toets is nog niet te zeggen of het plan meetelt':
-    ['gebeurtenissen'],
-  'FIN-03 (ICT25.postbus): vóór 1 juli 2025 was de intake open en gold deze regel nog niet': [
-    'gebeurtenissen',
-  ],
-  'WI.1e.1 en CAL-03: zonder datum van de complete aanvraag loopt de klok niet': ['gebeurtenissen'],
-};
-
-/**
- * Fields that the link carries but the form does not ask, because no rule reads them: a person never
- * needs to type them to get the same answers.
- */
-const NIET_GEVRAAGD = ['$schema', 'kpis.aantal', 'naam'];
 
 /** The plan as the form builds it after the link is opened: state → `#s=` → state → plan. */
 function doorDeLink(entry: SimulatorPlan) {
@@ -50,9 +34,6 @@ function doorDeLink(entry: SimulatorPlan) {
   if (!gelezen) throw new Error(`the fragment of ${entry.naam} cannot be read back`);
   return { toestand, gelezen, weggelaten, bouw: bouwPlan(gelezen) };
 }
-
-const zonder = (plan: Readonly<Record<string, unknown>>, paden: readonly string[]) =>
-  Object.fromEntries(Object.entries(plan).filter(([key]) => !paden.includes(key)));
 
 describe('a plan opened in the simulator through its #s= link', () => {
   it('covers the three example plans and all worked cases', () => {

@@ -58,3 +58,46 @@ export async function simulatorPlannen(): Promise<SimulatorPlan[]> {
   }
   return plannen;
 }
+
+/**
+ * Plan input that the simulator cannot express, per case, with the reason. An empty group
+ * (`"gebeurtenissen": {}`) has no answer in the form, so the form leaves the group out; the engine
+ * reads an empty group and a missing one alike (simulator-uit-plan.test.ts checks that); only the
+ * input hash differs.
+ */
+export const NIET_UIT_TE_DRUKKEN: Readonly<Record<string, readonly string[]>> = {
+  'CAL-06 en ADD.B1.3: om vóór eind 2026 een besluit te hebben, moet het complete plan uiterlijk 5 november 2026 binnen zijn':
+    ['gebeurtenissen'],
+  'FIN-03 (ICT25.postbus): zonder datums van de snelle toets is nog niet te zeggen of het plan meetelt':
+    ['gebeurtenissen'],
+  'FIN-03 (ICT25.postbus): vóór 1 juli 2025 was de intake open en gold deze regel nog niet': [
+    'gebeurtenissen',
+  ],
+  'WI.1e.1 en CAL-03: zonder datum van de complete aanvraag loopt de klok niet': ['gebeurtenissen'],
+};
+
+/**
+ * Fields that the link carries but the form does not ask, because no rule reads them: a person never
+ * needs to type them to get the same answers.
+ */
+export const NIET_GEVRAAGD = ['$schema', 'kpis.aantal', 'naam'];
+
+/** The plan without these fields; a path such as `kpis.aantal` reaches into a group. */
+export function zonder(
+  plan: Readonly<Record<string, unknown>>,
+  paden: readonly string[],
+): Record<string, unknown> {
+  const kopie = structuredClone(plan) as Record<string, unknown>;
+  for (const pad of paden) {
+    const keys = pad.split('.');
+    let node: unknown = kopie;
+    for (const key of keys.slice(0, -1))
+      node =
+        typeof node === 'object' && node !== null
+          ? (node as Record<string, unknown>)[key]
+          : undefined;
+    if (typeof node === 'object' && node !== null)
+      delete (node as Record<string, unknown>)[keys.at(-1) ?? pad];
+  }
+  return kopie;
+}
