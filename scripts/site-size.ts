@@ -6,7 +6,8 @@
  * Prints the size of every JavaScript file in `_astro/`, raw and gzip (level 9), and for each page
  * with an island what it loads: the islands' component and renderer files and module scripts of the
  * HTML, then everything those files import. "At start" counts the static imports (what must arrive
- * before the island can run); "later" counts what dynamic `import()` adds.
+ * before the island can run); "later" counts what dynamic `import()` adds. Some files are fetched by
+ * some browsers only (SOME_BROWSERS); the totals say which.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
@@ -14,6 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const PAGES = ['simulator/index.html', 'termijnen/index.html'];
+
+/** Files that not every browser fetches, and which ones do. */
+const SOME_BROWSERS: ReadonlyArray<{ file: RegExp; who: string }> = [
+  // site/vite/eigen-temporal.ts: the polyfill only where the browser has no Temporal of its own.
+  { file: /^temporal-polyfill\.[\w-]+\.js$/, who: 'browsers without their own Temporal' },
+];
+const forSome = (path: string): string | undefined =>
+  SOME_BROWSERS.find(({ file }) => file.test(posix.basename(path)))?.who;
 
 const dist =
   process.argv[2] ??
@@ -121,13 +130,22 @@ for (const page of PAGES) {
     ['later   ', later],
   ] as const) {
     for (const path of paths) {
+      const who = forSome(path);
       console.log(
-        `  ${label}  ${name(path).padEnd(width)}  ${kB(chunks.get(path)?.gzip ?? 0)} gzip`,
+        `  ${label}  ${name(path).padEnd(width)}  ${kB(chunks.get(path)?.gzip ?? 0)} gzip` +
+          (who ? `  (only ${who})` : ''),
       );
     }
   }
-  console.log(
-    `  total at start ${kB(sum(eerst, 'gzip'))} gzip (${kB(sum(eerst, 'raw')).trim()} raw); ` +
-      `total ${kB(sum(all, 'gzip'))} gzip (${kB(sum(all, 'raw')).trim()} raw)`,
-  );
+  const line = (label: string, paths: readonly string[]): void =>
+    console.log(
+      `  ${label.padEnd(32)} ${kB(sum(paths, 'gzip'))} gzip  (${kB(sum(paths, 'raw')).trim()} raw)`,
+    );
+  line('total at start', eerst);
+  if (all.some((path) => forSome(path)))
+    line(
+      'total, files every browser gets',
+      all.filter((path) => !forSome(path)),
+    );
+  line('total, all files', all);
 }

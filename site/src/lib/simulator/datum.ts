@@ -1,4 +1,7 @@
-/** Civil dates in the browser: Temporal (the engine's own polyfill), never `Date` arithmetic. */
+/**
+ * Civil dates in the browser: Temporal (the browser's own, or the engine's polyfill where there is
+ * none; see site/vite/temporal.ts), never `Date` arithmetic.
+ */
 import { Temporal } from 'temporal-polyfill';
 
 /** Today in the Netherlands, whatever the time zone of the visitor's computer. */
