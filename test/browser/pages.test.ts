@@ -3,7 +3,7 @@
  * to another origin, no cookies, and the Dutch and English pages say which language they are in.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages, launchChromium, newContext, serveDist } from './harness.ts';
 
@@ -26,6 +26,16 @@ afterAll(async () => {
 /** One page of each kind is enough for axe; every page is still checked for requests and language. */
 function pageKind(path: string): string {
   return path.replace(/\/regels\/[^/]+\/$/, '/regels/<id>/');
+}
+
+/**
+ * WCAG 1.4.10 Reflow: at 320 CSS pixels wide the page does not scroll sideways. Tables may scroll,
+ * but only inside their own region.
+ */
+async function expectReflow(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(breedte, 'page width at 320 px').toBeLessThanOrEqual(320);
 }
 
 describe('every page of the site', () => {
@@ -56,8 +66,23 @@ describe('every page of the site', () => {
             (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`,
           ),
         ).toEqual([]);
+        await expectReflow(page);
       }
       await context.close();
     },
   );
+});
+
+describe('a whole simulation on a phone', () => {
+  it('WCAG 1.4.10: the example plan, opened in the simulator, does not scroll sideways at 320 px', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.base}/`);
+    const href = await page.getAttribute('a[data-simulator-link]', 'href');
+    expect(href).toMatch(/^\/simulator\/#s=/);
+    await page.goto(`${server.base}${href ?? ''}`);
+    await page.locator('[data-vraag]').first().waitFor();
+    await expectReflow(page);
+    await context.close();
+  });
 });
