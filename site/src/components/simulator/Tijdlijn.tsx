@@ -223,8 +223,13 @@ export function Tijdlijn({
       <Tekening {...tekening} maat={BREED} />
       <Tekening {...tekening} maat={SMAL} />
       <p className="klein">{T.legenda[taal]}</p>
-      <div className="tabel-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
-        <table>
+      <div
+        className="utrecht-table-container tabel-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={`${id}-caption`}
+      >
+        <table className="utrecht-table utrecht-table--html-table">
           <caption id={`${id}-caption`}>{T.caption[taal]}</caption>
           <thead>
             <tr>
