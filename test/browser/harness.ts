@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The built site; `SITE_DIST` points elsewhere, e.g. to a build made with `astro build --outDir`. */
 export const DIST = process.env.SITE_DIST
@@ -92,4 +93,31 @@ export async function htmlPages(): Promise<string[]> {
     .map((file) => `/${relative(DIST, join(DIST, file)).split(sep).join('/')}`)
     .map((path) => path.replace(/index\.html$/, ''))
     .sort();
+}
+
+/**
+ * For one test file: serve the built site and start Chromium before its tests, close both after.
+ * Read `browser` and `base` inside the tests (they exist once `beforeAll` has run).
+ */
+export function siteInBrowser(): { readonly browser: Browser; readonly base: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not started yet: use it inside a test.');
+      return browser;
+    },
+    get base(): string {
+      if (!server) throw new Error('The site is not served yet: use it inside a test.');
+      return server.base;
+    },
+  };
 }

@@ -3,25 +3,14 @@
  * to another origin, no cookies, and the Dutch and English pages say which language they are in.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages, launchChromium, newContext, serveDist } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { htmlPages, newContext, siteInBrowser } from './harness.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const pages = await htmlPages();
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** One page of each kind is enough for axe; every page is still checked for requests and language. */
 function pageKind(path: string): string {
@@ -45,14 +34,14 @@ describe('every page of the site', () => {
   it.each(pages)(
     '%s: no third-party request, no cookie, a language, and axe (per page kind) finds nothing',
     async (path) => {
-      const context = await newContext(browser);
+      const context = await newContext(site.browser);
       const page = await context.newPage();
       const foreign: string[] = [];
       page.on('request', (request) => {
-        if (!request.url().startsWith(server.base) && !request.url().startsWith('data:'))
+        if (!request.url().startsWith(site.base) && !request.url().startsWith('data:'))
           foreign.push(request.url());
       });
-      const response = await page.goto(`${server.base}${path}`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       expect(foreign).toEqual([]);
       expect(await context.cookies()).toEqual([]);
@@ -75,12 +64,12 @@ describe('every page of the site', () => {
 
 describe('a whole simulation on a phone', () => {
   it('WCAG 1.4.10: the example plan, opened in the simulator, does not scroll sideways at 320 px', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.base}/`);
+    await page.goto(`${site.base}/`);
     const href = await page.getAttribute('a[data-simulator-link]', 'href');
     expect(href).toMatch(/^\/simulator\/#s=/);
-    await page.goto(`${server.base}${href ?? ''}`);
+    await page.goto(`${site.base}${href ?? ''}`);
     await page.locator('[data-vraag]').first().waitFor();
     await expectReflow(page);
     await context.close();

@@ -14,7 +14,7 @@ import {
   type Receipt,
   type RuleResult,
 } from '@iza-regels/engine';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { naarFragment, uitFragment } from '../../site/src/lib/simulator/fragment.ts';
 import { bouwPlan, uitCompact, type Waarde } from '../../site/src/lib/simulator/toestand.ts';
@@ -30,7 +30,7 @@ import {
   zonder,
   type SimulatorPlan,
 } from '../support/simulator-plannen.ts';
-import { htmlPages, launchChromium, newContext, serveDist } from './harness.ts';
+import { htmlPages, newContext, siteInBrowser } from './harness.ts';
 
 type Taal = 'nl' | 'en';
 
@@ -40,18 +40,7 @@ const vragen = ruleSet.vragen.vragen.map((vraag) => vraag.id);
 /** Pages that replay cases side by side; the browser suite runs on two cores. */
 const PAGINAS = 3;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 // ---------------------------------------------------------------- what the page should show
 
@@ -213,10 +202,10 @@ class Paginas {
   private wachtend: Array<(p: { page: Page; hash?: string }) => void> = [];
 
   async open(aantal: number): Promise<void> {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     for (let i = 0; i < aantal; i++) {
       const page = await context.newPage();
-      await page.goto(`${server.base}/simulator/`);
+      await page.goto(`${site.base}/simulator/`);
       await page.waitForSelector('#sim-vraag-regeling-open');
       this.vrij.push({ page });
     }
@@ -266,7 +255,7 @@ async function simulatorLinks(): Promise<Map<string, Link>> {
   const links = new Map<string, Link>();
   const paginas = (await htmlPages()).filter((path) => /^\/regels\/[^/]+\/$/.test(path));
   for (const path of paginas) {
-    const html = await (await fetch(`${server.base}${path}`)).text();
+    const html = await (await fetch(`${site.base}${path}`)).text();
     for (const match of html.matchAll(/<a\b[^>]*\bhref="(\/simulator\/#s=[\w-]+)"[^>]*>/g)) {
       const href = match[1] ?? '';
       const staat = staatVan(href);
@@ -512,9 +501,9 @@ describe('the example plan on the home page, by a person with the keyboard', () 
   it.each(['nl', 'en'] as const)(
     '%s: follows “Open in de simulator” from the home page and gets the engine’s answers',
     async (taal) => {
-      const context = await newContext(browser);
+      const context = await newContext(site.browser);
       const page = await context.newPage();
-      await page.goto(`${server.base}${taal === 'nl' ? '/' : '/en/'}`);
+      await page.goto(`${site.base}${taal === 'nl' ? '/' : '/en/'}`);
       await tabTo(page, 'a[data-simulator-link]');
       await Promise.all([page.waitForURL(/\/simulator\/#s=/), page.keyboard.press('Enter')]);
       expect(new URL(page.url()).pathname).toBe(taal === 'nl' ? '/simulator/' : '/en/simulator/');
@@ -531,9 +520,9 @@ describe('the example plan on the home page, by a person with the keyboard', () 
     const gevraagd = zonder(entry.plan, NIET_GEVRAAGD);
     const hash = (await receiptVoor(gevraagd, entry.peildatum, [])).invoerHash;
 
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.base}/simulator/`);
+    await page.goto(`${site.base}/simulator/`);
     await page.waitForSelector('#sim-vraag-regeling-open');
     for (const vraag of vragen) {
       await tabTo(page, `#sim-vraag-${vraag}`);

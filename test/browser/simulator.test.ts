@@ -4,22 +4,11 @@
  * its rule page, switch language. The answer must be the engine's (WI.1e.3: 8 weeks after the
  * complete plan; a decision on day 57 is late).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, serveDist } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, siteInBrowser } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** Press Tab until the element matching `selector` has the focus (keyboard only, no clicks). */
 async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
@@ -59,9 +48,9 @@ async function answerShowing(page: Page, expected: string): Promise<string> {
 
 describe('simulator, keyboard only', () => {
   it('answers "Worden de reactietermijnen gehaald?" with the engine’s outcome and keeps it in the link', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.base}/simulator/`);
+    await page.goto(`${site.base}/simulator/`);
     await page.waitForSelector('#sim-vraag-reactietermijnen');
 
     // Only the question about reaction times.
@@ -104,9 +93,9 @@ describe('simulator, keyboard only', () => {
   });
 
   it('switches to English with the language link and keeps the simulation', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.base}/simulator/`);
+    await page.goto(`${site.base}/simulator/`);
     await page.waitForSelector('#sim-vraag-reactietermijnen');
     await tabTo(page, '#sim-vraag-reactietermijnen');
     await page.keyboard.press('Space');
