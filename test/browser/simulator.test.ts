@@ -108,3 +108,26 @@ describe('simulator, keyboard only', () => {
     await context.close();
   });
 });
+
+describe('what would change the answer', () => {
+  it('ADD.B1.3: a plan not yet approved on 23 November 2026 is told it can still be approved by 31 December 2026', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.base}/regels/ADD-04/`);
+    const link = page.locator('a[data-simulator-link]', {
+      hasText: 'op 23 november 2026 nog niet is goedgekeurd',
+    });
+    await Promise.all([page.waitForURL(/\/simulator\/#s=/), link.click()]);
+    const kosten = page.locator('[data-vraag="kosten-uit-transformatiemiddelen"]');
+    await kosten.waitFor();
+    expect(await kosten.getAttribute('data-uitkomst')).toBe('onbekend');
+    const anders = kosten.locator('.sim-anders');
+    expect(await anders.locator('h4').textContent()).toBe('Wat zou het antwoord veranderen?');
+    expect(await anders.textContent()).toContain('Dit is nog niet gebeurd.');
+    expect(await anders.textContent()).toContain(
+      'Het plan is uiterlijk 31 december 2026 goedgekeurd.',
+    );
+    expect(await anders.locator('a[href="/regels/ADD-04/#citaat-einddatum"]').count()).toBe(1);
+    await context.close();
+  });
+});

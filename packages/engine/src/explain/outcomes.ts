@@ -19,8 +19,10 @@ export const QUESTION_EXPLANATION: Record<Outcome, Text> = {
     en: 'No. These rules are not met: {regels}.',
   },
   onbekend: {
-    nl: 'Dat is nog niet te zeggen. Er ontbreken gegevens bij: {regels}.',
-    en: 'We cannot tell yet. Information is missing for: {regels}.',
+    // "Onbekend" has two causes: a fact not given, or an event that has not happened yet while its
+    // date has not passed ("approved by 31 December 2026" on 23 November). Name both.
+    nl: 'Dat is nog niet te zeggen. Er ontbreken gegevens, of er moet nog iets gebeuren, bij: {regels}.',
+    en: 'We cannot tell yet. Information is missing, or something has yet to happen, for: {regels}.',
   },
   'niet-van-toepassing': {
     nl: 'Deze vraag speelt niet bij dit plan.',

@@ -21,6 +21,10 @@ const T = {
     nl: 'Het antwoord is nee, omdat dit niet klopt:',
     en: 'The answer is no, because this is not true:',
   },
+  wachtIntro: {
+    nl: 'Dit is nog niet gebeurd. Gebeurt het op tijd, dan kan het antwoord ja worden:',
+    en: 'This has not happened yet. If it happens in time, the answer can become yes:',
+  },
   lezingen: { nl: 'Andere lezingen van de regels', en: 'Other readings of the rules' },
   lezing: { nl: 'In de lezing', en: 'In the reading' },
   wordt: { nl: 'het antwoord wordt', en: 'the answer becomes' },
@@ -93,6 +97,14 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
       {gekozen.map((vraag) => {
         const eigen = vraag.regels.flatMap((r) => regels.get(r.id) ?? []);
         const nee = eigen.filter((regel) => regel.uitkomst === 'voldoet-niet' && !regel.advies);
+        const veranderen =
+          vraag.uitkomst === 'voldoet-niet'
+            ? nee.flatMap((regel) =>
+                redenen(regel, kostenIndex, taal).map((reden) => ({ regel: regel.id, ...reden })),
+              )
+            : vraag.uitkomst === 'onbekend'
+              ? nogNietGebeurd(eigen, taal)
+              : [];
         const lezingen = receipt.andereLezingen.flatMap((lezing) => {
           const vraagAnders = lezing.vragen.find((v) => v.vraag === vraag.id);
           const termijnen = lezing.termijnen.filter((t) =>
@@ -144,24 +156,24 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
               </div>
             )}
 
-            {vraag.uitkomst === 'voldoet-niet' && nee.length > 0 && (
+            {veranderen.length > 0 && (
               <div className="sim-anders">
                 <h4 className="nl-heading nl-heading--level-4">{T.anders[taal]}</h4>
-                <p className="nl-paragraph">{T.andersIntro[taal]}</p>
+                <p className="nl-paragraph">
+                  {vraag.uitkomst === 'voldoet-niet' ? T.andersIntro[taal] : T.wachtIntro[taal]}
+                </p>
                 <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
-                  {nee.flatMap((regel) =>
-                    redenen(regel, kostenIndex, taal).map((reden, i) => (
-                      <li key={`${regel.id}-${i}`}>
-                        <a
-                          href={regelLink(taal, regel.id, reden.citaat)}
-                          className="nl-link regel-id"
-                        >
-                          {regel.id}
-                        </a>{' '}
-                        {reden.tekst}
-                      </li>
-                    )),
-                  )}
+                  {veranderen.map((reden, i) => (
+                    <li key={`${reden.regel}-${i}`}>
+                      <a
+                        href={regelLink(taal, reden.regel, reden.citaat)}
+                        className="nl-link regel-id"
+                      >
+                        {reden.regel}
+                      </a>{' '}
+                      {reden.tekst}
+                    </li>
+                  ))}
                 </ul>
               </div>
             )}
@@ -217,6 +229,31 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
       {heeftGeld && <Bedragen receipt={receipt} taal={taal} />}
     </>
   );
+}
+
+/**
+ * What can still happen: conditions on an event that has not happened yet (the answer `null`, "nog
+ * niet gebeurd") whose date has not passed, so the engine cannot say yes or no yet. "Het plan is
+ * uiterlijk 31 december 2026 goedgekeurd" tells the user what would turn the answer.
+ */
+function nogNietGebeurd(
+  regels: readonly RuleResult[],
+  taal: Taal,
+): Array<{ regel: string; tekst: string; citaat: string }> {
+  const gezien = new Set<string>();
+  return regels
+    .filter((regel) => regel.uitkomst === 'onbekend' && !regel.advies)
+    .flatMap((regel) =>
+      [...regel.voorwaarden, ...(regel.kostenregels ?? []).flatMap((line) => line.voorwaarden)]
+        .filter((v) => v.status === 'onbekend' && v.gevonden === null)
+        .map((v) => ({ regel: regel.id, tekst: v.tekst[taal], citaat: v.citaat.id })),
+    )
+    .filter((reden) => {
+      const key = `${reden.regel} ${reden.tekst}`;
+      if (gezien.has(key)) return false;
+      gezien.add(key);
+      return true;
+    });
 }
 
 /** The conditions that fail, on the plan or on a cost line, as "why not" lines. */
