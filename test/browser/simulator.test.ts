@@ -131,3 +131,23 @@ describe('what would change the answer', () => {
     await context.close();
   });
 });
+
+describe('printing', () => {
+  it('prints a summary: the answers and the rule-set version, without the reasons per rule', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.base}/`);
+    const href = await page.getAttribute('a[data-simulator-link]', 'href');
+    await page.goto(`${site.base}${href ?? ''}`);
+    await page.locator('[data-vraag]').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.sim-alleen-afdruk').isVisible()).toBe(true);
+    expect(await page.locator('[data-vraag]').count()).toBe(10);
+    expect(await page.locator('.sim-waarom').first().isVisible()).toBe(false);
+    expect(await page.locator('form, .sim-formulier').first().isVisible()).toBe(false);
+    const over = await page.locator('.sim-over').innerText();
+    expect(over).toMatch(/Versie van de regels\s+0\.1\.0/);
+    expect(over).toMatch(/sha256:[0-9a-f]{64}/);
+    await context.close();
+  });
+});

@@ -37,13 +37,7 @@ import { Kosten } from './Kosten.tsx';
 import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
 import { Uitkomst } from './Uitkomst.tsx';
 import { Keuze, Veld } from './Veld.tsx';
-import {
-  focusVeld,
-  useAfdrukkenOpen,
-  useFragmentToestand,
-  useRegelset,
-  useUitgesteld,
-} from './hooks.ts';
+import { focusVeld, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
 
 const T = {
   laden: { nl: 'De simulator wordt geladen…', en: 'Loading the simulator…' },
@@ -120,7 +114,11 @@ const T = {
     nl: 'Kopiëren lukte niet. Kopieer de link uit de adresbalk.',
     en: 'Copying did not work. Copy the link from the address bar.',
   },
-  afdrukken: { nl: 'Afdrukken', en: 'Print' },
+  afdrukken: { nl: 'Samenvatting afdrukken', en: 'Print a summary' },
+  samenvatting: {
+    nl: 'Samenvatting van de simulatie. De redenen per regel, met de zin uit de bron, staan in de simulator op het scherm.',
+    en: 'Summary of the simulation. The reasons for each rule, with the sentence from the source, are in the simulator on screen.',
+  },
   opnieuw: { nl: 'Opnieuw beginnen', en: 'Start again' },
   opnieuwGedaan: { nl: 'Alle antwoorden zijn gewist.', en: 'All answers have been cleared.' },
 } satisfies Record<string, Text>;
@@ -142,7 +140,6 @@ export default function Simulator({ taal }: { taal: Taal }) {
   const antwoordenKop = useRef<HTMLHeadingElement>(null);
   const stapFocus = useRef(false);
   const teFocussen = useRef<string | null>(null);
-  useAfdrukkenOpen();
 
   const stappen = useMemo(
     () => (ruleSet && t ? stappenVoor(factsOf(ruleSet, t.vragen)) : []),
@@ -468,6 +465,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
         <h2 className={KOP[2]} id="sim-antwoorden" ref={antwoordenKop} tabIndex={-1}>
           {T.antwoorden[taal]}
         </h2>
+        <p className={`${ALINEA} sim-alleen-afdruk`}>{T.samenvatting[taal]}</p>
         {bouw && bouw.problemen.length > 0 && (
           <Melding soort="error" className="sim-problemen">
             <p className={ALINEA}>{T.problemen[taal]}</p>
@@ -505,7 +503,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
               kanNaar={kanNaar}
             />
 
-            <section aria-labelledby="sim-tijdlijn">
+            <section className="sim-tijdlijn-sectie" aria-labelledby="sim-tijdlijn">
               <h3 className={KOP[3]} id="sim-tijdlijn">
                 {T.tijdlijn[taal]}
               </h3>
