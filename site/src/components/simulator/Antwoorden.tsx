@@ -9,6 +9,7 @@ import { regelHref } from '../../lib/regel.ts';
 import { STATUS, ZEKERHEID, termijnStatus, type Taal } from '../../lib/tekst.ts';
 import { zonderNull } from '../../lib/simulator/velden.ts';
 import { Uitkomst } from './Uitkomst.tsx';
+import { Tabel } from './Tabel.tsx';
 
 const T = {
   ontbreekt: { nl: 'Wat ontbreekt nog?', en: 'What is still missing?' },
@@ -443,51 +444,36 @@ function Bedragen({ receipt, taal }: { receipt: Receipt; taal: Taal }) {
       <h3 className="nl-heading nl-heading--level-3" id="sim-bedragen">
         {T.bedragen[taal]}
       </h3>
-      <div
-        className="utrecht-table-container tabel-scroll"
-        tabIndex={0}
-        role="region"
-        aria-labelledby="sim-bedragen-caption"
+      <Tabel
+        id="sim-bedragen-caption"
+        caption={T.bedragenCaption[taal]}
+        kolommen={[
+          T.jaar[taal],
+          { tekst: T.gedekt[taal], icoon: '✔' },
+          { tekst: T.nietGedekt[taal], icoon: '✖' },
+          { tekst: T.onbekend[taal], icoon: '?' },
+        ]}
+        geld
       >
-        <table className="utrecht-table utrecht-table--html-table geld">
-          <caption id="sim-bedragen-caption">{T.bedragenCaption[taal]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{T.jaar[taal]}</th>
-              <th scope="col">
-                <span aria-hidden="true">✔ </span>
-                {T.gedekt[taal]}
-              </th>
-              <th scope="col">
-                <span aria-hidden="true">✖ </span>
-                {T.nietGedekt[taal]}
-              </th>
-              <th scope="col">
-                <span aria-hidden="true">? </span>
-                {T.onbekend[taal]}
-              </th>
+        <tbody>
+          {bedragen.perJaar.map((jaar) => (
+            <tr key={jaar.jaar}>
+              <th scope="row">{jaar.jaar}</th>
+              <td>{formatMoney(jaar.gedekt, taal)}</td>
+              <td>{formatMoney(jaar.nietGedekt, taal)}</td>
+              <td>{formatMoney(jaar.onbekend, taal)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {bedragen.perJaar.map((jaar) => (
-              <tr key={jaar.jaar}>
-                <th scope="row">{jaar.jaar}</th>
-                <td>{formatMoney(jaar.gedekt, taal)}</td>
-                <td>{formatMoney(jaar.nietGedekt, taal)}</td>
-                <td>{formatMoney(jaar.onbekend, taal)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{T.totaal[taal]}</th>
-              <td>{formatMoney(bedragen.totaal.gedekt, taal)}</td>
-              <td>{formatMoney(bedragen.totaal.nietGedekt, taal)}</td>
-              <td>{formatMoney(bedragen.totaal.onbekend, taal)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{T.totaal[taal]}</th>
+            <td>{formatMoney(bedragen.totaal.gedekt, taal)}</td>
+            <td>{formatMoney(bedragen.totaal.nietGedekt, taal)}</td>
+            <td>{formatMoney(bedragen.totaal.onbekend, taal)}</td>
+          </tr>
+        </tfoot>
+      </Tabel>
       {bedragen.einddatum && bedragen.naEinddatum > 0 && (
         <p className="nl-paragraph">
           {T.naEinde[taal]

@@ -27,6 +27,7 @@ import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
 import { Melding } from './Melding.tsx';
 import { Keuze, Veld } from './Veld.tsx';
 import { useAfdrukkenOpen, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
+import { Tabel } from './Tabel.tsx';
 
 interface Toestand {
   readonly gebeurtenissen: Readonly<Record<string, string>>;
@@ -255,86 +256,79 @@ export default function Termijnen({ taal }: { taal: Taal }) {
             {result.termijnen.length === 0 ? (
               <p className="nl-paragraph">{T.geenTermijnen[taal]}</p>
             ) : (
-              <div
-                className="utrecht-table-container tabel-scroll"
-                tabIndex={0}
-                role="region"
-                aria-labelledby="tm-caption"
+              <Tabel
+                id="tm-caption"
+                caption={T.caption[taal]}
+                kolommen={[
+                  T.termijn[taal],
+                  T.start[taal],
+                  T.duur[taal],
+                  T.vervaldatum[taal],
+                  T.afgerond[taal],
+                  T.stand[taal],
+                ]}
               >
-                <table className="utrecht-table utrecht-table--html-table">
-                  <caption id="tm-caption">{T.caption[taal]}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{T.termijn[taal]}</th>
-                      <th scope="col">{T.start[taal]}</th>
-                      <th scope="col">{T.duur[taal]}</th>
-                      <th scope="col">{T.vervaldatum[taal]}</th>
-                      <th scope="col">{T.afgerond[taal]}</th>
-                      <th scope="col">{T.stand[taal]}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.termijnen.map((termijn) => {
-                      const uitkomst = termijnUitkomst(termijn.status);
-                      return (
-                        <tr key={termijn.regel}>
-                          <th scope="row">
-                            <a href={regelHref(termijn.regel, taal)} className="nl-link regel-id">
-                              {termijn.regel}
-                            </a>{' '}
-                            {termijn.titel[taal]}
-                          </th>
-                          <td>
-                            <time dateTime={termijn.start}>{formatDate(termijn.start, taal)}</time>
-                          </td>
-                          <td>{duur(termijn.duur, taal)}</td>
-                          <td>
-                            <time dateTime={termijn.vervaldatum}>
-                              {formatDate(termijn.vervaldatum, taal)}
+                <tbody>
+                  {result.termijnen.map((termijn) => {
+                    const uitkomst = termijnUitkomst(termijn.status);
+                    return (
+                      <tr key={termijn.regel}>
+                        <th scope="row">
+                          <a href={regelHref(termijn.regel, taal)} className="nl-link regel-id">
+                            {termijn.regel}
+                          </a>{' '}
+                          {termijn.titel[taal]}
+                        </th>
+                        <td>
+                          <time dateTime={termijn.start}>{formatDate(termijn.start, taal)}</time>
+                        </td>
+                        <td>{duur(termijn.duur, taal)}</td>
+                        <td>
+                          <time dateTime={termijn.vervaldatum}>
+                            {formatDate(termijn.vervaldatum, taal)}
+                          </time>
+                          {termijn.verschuivingen.length > 0 && (
+                            <p className="nl-paragraph klein">
+                              {T.verschoven[taal].replace(
+                                '{datum}',
+                                formatDate(termijn.kalenderVervaldatum, taal),
+                              )}{' '}
+                              {termijn.verschuivingen
+                                .map(
+                                  (v) =>
+                                    `${formatDate(v.datum, taal)} (${woordVoor(REDEN, v.reden)[taal]}${v.naam ? `: ${v.naam}` : ''})`,
+                                )
+                                .join(', ')}
+                            </p>
+                          )}
+                          {termijn.ontbrekendeFeestdagjaren.length > 0 && (
+                            <p className="nl-paragraph klein">
+                              {T.feestdagen[taal]} {termijn.ontbrekendeFeestdagjaren.join(', ')}
+                            </p>
+                          )}
+                        </td>
+                        <td>
+                          {termijn.afgerond ? (
+                            <time dateTime={termijn.afgerond}>
+                              {formatDate(termijn.afgerond, taal)}
                             </time>
-                            {termijn.verschuivingen.length > 0 && (
-                              <p className="nl-paragraph klein">
-                                {T.verschoven[taal].replace(
-                                  '{datum}',
-                                  formatDate(termijn.kalenderVervaldatum, taal),
-                                )}{' '}
-                                {termijn.verschuivingen
-                                  .map(
-                                    (v) =>
-                                      `${formatDate(v.datum, taal)} (${woordVoor(REDEN, v.reden)[taal]}${v.naam ? `: ${v.naam}` : ''})`,
-                                  )
-                                  .join(', ')}
-                              </p>
-                            )}
-                            {termijn.ontbrekendeFeestdagjaren.length > 0 && (
-                              <p className="nl-paragraph klein">
-                                {T.feestdagen[taal]} {termijn.ontbrekendeFeestdagjaren.join(', ')}
-                              </p>
-                            )}
-                          </td>
-                          <td>
-                            {termijn.afgerond ? (
-                              <time dateTime={termijn.afgerond}>
-                                {formatDate(termijn.afgerond, taal)}
-                              </time>
-                            ) : (
-                              T.nogNiet[taal]
-                            )}
-                          </td>
-                          <td>
-                            <span className={`uitkomst uitkomst--${uitkomst}`}>
-                              <span className="icoon" aria-hidden="true">
-                                {UITKOMST_ICOON[uitkomst]}
-                              </span>{' '}
-                              {termijnStatus(termijn.status, taal)}
-                            </span>
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+                          ) : (
+                            T.nogNiet[taal]
+                          )}
+                        </td>
+                        <td>
+                          <span className={`uitkomst uitkomst--${uitkomst}`}>
+                            <span className="icoon" aria-hidden="true">
+                              {UITKOMST_ICOON[uitkomst]}
+                            </span>{' '}
+                            {termijnStatus(termijn.status, taal)}
+                          </span>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </Tabel>
             )}
 
             <h3 className="nl-heading nl-heading--level-3">{T.uitleg[taal]}</h3>
@@ -352,48 +346,36 @@ export default function Termijnen({ taal }: { taal: Taal }) {
             </ul>
 
             <h3 className="nl-heading nl-heading--level-3">{T.planning[taal]}</h3>
-            <div
-              className="utrecht-table-container tabel-scroll"
-              tabIndex={0}
-              role="region"
-              aria-labelledby="tm-planning"
+            <Tabel
+              id="tm-planning"
+              caption={T.planningCaption[taal]}
+              kolommen={[T.doel[taal], T.doeldatum[taal], T.uiterlijk[taal], T.stand[taal]]}
             >
-              <table className="utrecht-table utrecht-table--html-table">
-                <caption id="tm-planning">{T.planningCaption[taal]}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{T.doel[taal]}</th>
-                    <th scope="col">{T.doeldatum[taal]}</th>
-                    <th scope="col">{T.uiterlijk[taal]}</th>
-                    <th scope="col">{T.stand[taal]}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.planning.map((stap) => {
-                    const uitkomst = stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet';
-                    return (
-                      <tr key={stap.id}>
-                        <th scope="row">{stap.doel[taal]}</th>
-                        <td>
-                          <time dateTime={stap.doeldatum}>{formatDate(stap.doeldatum, taal)}</time>
-                        </td>
-                        <td>
-                          <time dateTime={stap.uiterlijk}>{formatDate(stap.uiterlijk, taal)}</time>
-                        </td>
-                        <td>
-                          <span className={`uitkomst uitkomst--${uitkomst}`}>
-                            <span className="icoon" aria-hidden="true">
-                              {UITKOMST_ICOON[uitkomst]}
-                            </span>{' '}
-                            {T[stap.status][taal]}
-                          </span>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+              <tbody>
+                {result.planning.map((stap) => {
+                  const uitkomst = stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet';
+                  return (
+                    <tr key={stap.id}>
+                      <th scope="row">{stap.doel[taal]}</th>
+                      <td>
+                        <time dateTime={stap.doeldatum}>{formatDate(stap.doeldatum, taal)}</time>
+                      </td>
+                      <td>
+                        <time dateTime={stap.uiterlijk}>{formatDate(stap.uiterlijk, taal)}</time>
+                      </td>
+                      <td>
+                        <span className={`uitkomst uitkomst--${uitkomst}`}>
+                          <span className="icoon" aria-hidden="true">
+                            {UITKOMST_ICOON[uitkomst]}
+                          </span>{' '}
+                          {T[stap.status][taal]}
+                        </span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </Tabel>
 
             <h3 className="nl-heading nl-heading--level-3">{T.tijdlijn[taal]}</h3>
             <Tijdlijn

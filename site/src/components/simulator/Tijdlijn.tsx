@@ -7,6 +7,7 @@ import { formatDate, type Deadline, type Planning, type Text } from '@iza-regels
 import { UITKOMST_ICOON, termijnStatus, termijnUitkomst, type Taal } from '../../lib/tekst.ts';
 import { dagenTussen, jaarGrenzen, plusDagen } from '../../lib/simulator/datum.ts';
 import { GEBEURTENISSEN, REDEN, woordVoor } from '../../lib/simulator/woorden.ts';
+import { Tabel } from './Tabel.tsx';
 
 export interface VasteDatum {
   readonly datum: string;
@@ -223,43 +224,32 @@ export function Tijdlijn({
       <Tekening {...tekening} maat={BREED} />
       <Tekening {...tekening} maat={SMAL} />
       <p className="klein">{T.legenda[taal]}</p>
-      <div
-        className="utrecht-table-container tabel-scroll"
-        tabIndex={0}
-        role="region"
-        aria-labelledby={`${id}-caption`}
+      <Tabel
+        id={`${id}-caption`}
+        caption={T.caption[taal]}
+        kolommen={[T.datum[taal], T.wat[taal], T.stand[taal]]}
       >
-        <table className="utrecht-table utrecht-table--html-table">
-          <caption id={`${id}-caption`}>{T.caption[taal]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{T.datum[taal]}</th>
-              <th scope="col">{T.wat[taal]}</th>
-              <th scope="col">{T.stand[taal]}</th>
+        <tbody>
+          {regels.map((regel, i) => (
+            <tr key={i}>
+              <td className="getal">
+                <time dateTime={regel.datum}>{formatDate(regel.datum, taal)}</time>
+              </td>
+              <td>{regel.wat}</td>
+              <td>
+                {regel.icoon && (
+                  <>
+                    <span className="icoon" aria-hidden="true">
+                      {regel.icoon}
+                    </span>{' '}
+                  </>
+                )}
+                {regel.stand ?? ''}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {regels.map((regel, i) => (
-              <tr key={i}>
-                <td className="getal">
-                  <time dateTime={regel.datum}>{formatDate(regel.datum, taal)}</time>
-                </td>
-                <td>{regel.wat}</td>
-                <td>
-                  {regel.icoon && (
-                    <>
-                      <span className="icoon" aria-hidden="true">
-                        {regel.icoon}
-                      </span>{' '}
-                    </>
-                  )}
-                  {regel.stand ?? ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Tabel>
     </div>
   );
 }
