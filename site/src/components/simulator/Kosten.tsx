@@ -17,12 +17,11 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import { FormField } from '@utrecht/form-field-react';
 import { FormFieldDescription } from '@utrecht/form-field-description-react';
-import { FormFieldErrorMessage } from '@utrecht/form-field-error-message-react';
 import { FormLabel } from '@utrecht/form-label-react';
 import { Textbox } from '@utrecht/textbox-react';
 import { Melding } from './Melding.tsx';
 import { ALINEA } from './nl.ts';
-import { Veld } from './Veld.tsx';
+import { Foutmelding, Veld } from './Veld.tsx';
 
 const PERIODE_VRAAG = FACTS.find((fact) => fact.invoer === 'kosten[].bedragen[].periode')?.vraag;
 
@@ -187,10 +186,7 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
                       }
                       errorMessage={
                         periodeFout && (
-                          <FormFieldErrorMessage id={`${periodeId}-fout`}>
-                            <span aria-hidden="true">✖ </span>
-                            {periodeFout[taal]}
-                          </FormFieldErrorMessage>
+                          <Foutmelding id={`${periodeId}-fout`} tekst={periodeFout[taal]} />
                         )
                       }
                     />
@@ -217,10 +213,7 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
                       }
                       errorMessage={
                         bedragFout && (
-                          <FormFieldErrorMessage id={`${bedragId}-fout`}>
-                            <span aria-hidden="true">✖ </span>
-                            {bedragFout[taal]}
-                          </FormFieldErrorMessage>
+                          <Foutmelding id={`${bedragId}-fout`} tekst={bedragFout[taal]} />
                         )
                       }
                     />

@@ -4,22 +4,25 @@ import type { Taal } from '../../lib/tekst.ts';
 import { Melding } from './Melding.tsx';
 import { ALINEA } from './nl.ts';
 
+const LAADFOUT: Text = {
+  nl: 'De regels konden niet worden geladen. Probeer de pagina opnieuw te laden.',
+  en: 'The rules could not be loaded. Try reloading the page.',
+};
+
 interface Props {
   /** True when loading failed. */
   fout: boolean;
   /** The message while loading, e.g. "De simulator wordt geladen…". */
   laden: Text;
-  /** The message when loading failed. */
-  laadFout: Text;
   taal: Taal;
 }
 
-export function Laadstatus({ fout, laden, laadFout, taal }: Props) {
+export function Laadstatus({ fout, laden, taal }: Props) {
   return (
     <div className="sim">
       {fout ? (
         <Melding soort="error" role="alert">
-          <p className={ALINEA}>{laadFout[taal]}</p>
+          <p className={ALINEA}>{LAADFOUT[taal]}</p>
         </Melding>
       ) : (
         <p role="status" className={`${ALINEA} sim-status`}>

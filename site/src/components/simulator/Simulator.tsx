@@ -41,10 +41,6 @@ import { focusVeld, useFragmentToestand, useRegelset, useUitgesteld } from './ho
 
 const T = {
   laden: { nl: 'De simulator wordt geladen…', en: 'Loading the simulator…' },
-  laadFout: {
-    nl: 'De regels konden niet worden geladen. Probeer de pagina opnieuw te laden.',
-    en: 'The rules could not be loaded. Try reloading the page.',
-  },
   onleesbaar: {
     nl: 'De link kon niet worden gelezen. U begint met een lege simulatie.',
     en: 'The link could not be read. You start with an empty simulation.',
@@ -202,7 +198,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
   });
 
   if (fout || !ruleSet || !t)
-    return <Laadstatus fout={Boolean(fout)} laden={T.laden} laadFout={T.laadFout} taal={taal} />;
+    return <Laadstatus fout={Boolean(fout)} laden={T.laden} taal={taal} />;
 
   const bouw = uitslag?.bouw;
   const evaluatie = uitslag?.evaluatie;

@@ -59,10 +59,6 @@ function lees(data: unknown): Toestand | undefined {
 
 const T = {
   laden: { nl: 'De termijnberekening wordt geladen…', en: 'Loading the deadline calculator…' },
-  laadFout: {
-    nl: 'De regels konden niet worden geladen. Probeer de pagina opnieuw te laden.',
-    en: 'The rules could not be loaded. Try reloading the page.',
-  },
   onleesbaar: {
     nl: 'De link kon niet worden gelezen. U begint met lege data.',
     en: 'The link could not be read. You start with empty dates.',
@@ -175,7 +171,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
   }, [onleesbaar, taal]);
 
   if (fout || !ruleSet || !t)
-    return <Laadstatus fout={Boolean(fout)} laden={T.laden} laadFout={T.laadFout} taal={taal} />;
+    return <Laadstatus fout={Boolean(fout)} laden={T.laden} taal={taal} />;
 
   const doorrollen = ruleSet.varianten.get(DOORROLLEN);
   const result = uitslag?.geldig ? uitslag : undefined;

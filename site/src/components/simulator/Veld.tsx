@@ -98,6 +98,16 @@ export function Keuze({
   );
 }
 
+/** The message under a field that cannot be used as typed; the cross is for the eye only. */
+export function Foutmelding({ id, tekst }: { id: string | undefined; tekst: string }) {
+  return (
+    <FormFieldErrorMessage id={id}>
+      <span aria-hidden="true">✖ </span>
+      {tekst}
+    </FormFieldErrorMessage>
+  );
+}
+
 export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, probleem }: Props) {
   const id = veldId(pad);
   const fout = probleem ? `${id}-fout` : undefined;
@@ -107,12 +117,7 @@ export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, proble
   const hulpTekst = veld.zelfVerklaard && (
     <FormFieldDescription id={hulp}>{T.zelf[taal]}</FormFieldDescription>
   );
-  const foutTekst = probleem && (
-    <FormFieldErrorMessage id={fout}>
-      <span aria-hidden="true">✖ </span>
-      {probleem[taal]}
-    </FormFieldErrorMessage>
-  );
+  const foutTekst = probleem && <Foutmelding id={fout} tekst={probleem[taal]} />;
   const extra = (
     <>
       {hulpTekst}

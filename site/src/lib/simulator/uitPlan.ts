@@ -4,6 +4,8 @@
  * conversion is exact: `bouwPlan(uitPlan(plan).toestand).plan` is the plan again. What the state
  * cannot hold is not dropped silently but named in `weggelaten`.
  */
+import { inTaal } from '../talen.ts';
+import type { Taal } from '../tekst.ts';
 import { isObject, naarFragment } from './fragment.ts';
 import {
   compact,
@@ -137,8 +139,8 @@ export function uitPlan(plan: Readonly<Record<string, unknown>>, opties: PlanOpt
 
 /** The address of the simulator (Dutch or English) with this plan filled in: `/simulator/#s=…`. */
 export const simulatorLink = (
-  taal: 'nl' | 'en',
+  taal: Taal,
   plan: Readonly<Record<string, unknown>>,
   opties: PlanOpties,
 ): string =>
-  `${taal === 'nl' ? '' : '/en'}/simulator/${naarFragment(compact(uitPlan(plan, opties).toestand))}`;
+  `${inTaal('/simulator/', taal)}${naarFragment(compact(uitPlan(plan, opties).toestand))}`;
