@@ -31,6 +31,7 @@ export {
   QuestionsFileSchema,
   SourcesFileSchema,
   type RuleFile,
+  type LeafCondition,
   type Citation,
   type Certainty,
   type Text,

@@ -5,6 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { differenceWithReference, judgedUnits } from './evaluate/differential.ts';
 import { evaluateWith, type EvaluateOptions } from './evaluate/evaluate.ts';
 import type { Evaluation } from './output/schema.ts';
 import { CaseFileSchema } from './rules/cases.ts';
@@ -15,6 +16,13 @@ import { parseWithIssues } from './rules/issues.ts';
 import type { Issue } from './rules/issues.ts';
 import { loadRuleSet, type LoadResult } from './rules/load.ts';
 import type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
+
+export {
+  differenceWithReference,
+  judgedUnits,
+  type Difference,
+  type JudgedUnit,
+} from './evaluate/differential.ts';
 
 /** The folder of the installed `@iza-regels/rules` package. */
 export function defaultRulesDir(): string {
@@ -133,9 +141,9 @@ export async function checkRulesDir(
     if (!loaded.ok) continue;
     for (const [index, entry] of parsed.value.gevallen.entries()) {
       gevallen += 1;
+      const options = { peildatum: entry.peildatum, variant: entry.varianten };
       const receipt = await evaluateWith(loaded.ruleSet, entry.plan, {
-        peildatum: entry.peildatum,
-        variant: entry.varianten,
+        ...options,
         andereLezingen: false,
       });
       if (!receipt.geldig) {
@@ -147,6 +155,19 @@ export async function checkRulesDir(
           })),
         );
         continue;
+      }
+      // The compiled conditions must judge every unit of the case as json-rules-engine does.
+      for (const unit of judgedUnits(loaded.ruleSet, entry.plan, options)) {
+        const difference = await differenceWithReference(unit.version, unit.facts);
+        if (!difference) continue;
+        all.push({
+          code: 'afwijking-van-json-rules-engine',
+          bestand: file.pad,
+          regel: unit.rule,
+          pad: `gevallen[${index}]`,
+          nl: `Geval "${entry.naam}", regel ${unit.rule}: de gecompileerde voorwaarden geven "${difference.gecompileerd}", json-rules-engine "${difference.referentie}".`,
+          en: `Case "${entry.naam}", rule ${unit.rule}: the compiled conditions give "${difference.gecompileerd}", json-rules-engine "${difference.referentie}".`,
+        });
       }
       for (const mismatch of caseMismatches(receipt, entry.verwacht)) {
         all.push({

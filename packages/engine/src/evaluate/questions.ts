@@ -1,56 +1,55 @@
 /**
- * The questions a receipt answers (rules/vragen.json): each combines its rules' outcomes, using the
- * effective outcome per cost line where a base rule has an exception (BK-TM-02 and the Addendum).
+ * Phase "questions": the questions a receipt answers (rules/vragen.json), each combining its rules'
+ * outcomes, using the effective outcome per cost line where a base rule has an exception (BK-TM-02 and
+ * the Addendum).
  */
-import { fill } from '../explain/render.ts';
-import { QUESTION_EXPLANATION, SELF_DECLARED_NOTE } from '../explain/outcomes.ts';
-import type { Outcome, QuestionResult, RuleResult } from '../output/schema.ts';
-import type { QuestionsFile } from '../rules/schema.ts';
+import type { MissingFact, Outcome } from '../output/schema.ts';
+import type { QuestionsFile, Text } from '../rules/schema.ts';
 import { combine, sortMissing } from './rules.ts';
+import type { Verdict } from './verdicts.ts';
+
+export interface QuestionOutcome {
+  readonly id: string;
+  readonly titel: Text;
+  readonly uitkomst: Outcome;
+  readonly zelfVerklaard: boolean;
+  readonly ontbrekend: readonly MissingFact[];
+  readonly regels: ReadonlyArray<{ readonly id: string; readonly uitkomst: Outcome }>;
+  /** The deciding rules whose outcome is the question's: the ones to name in its answer. */
+  readonly bepalend: readonly string[];
+}
+
+/** A rule's outcome as it counts for a question: after exceptions, where it has any. */
+function countingOutcome(verdict: Verdict): Outcome {
+  return verdict.soort === 'kostenregel' && verdict.lines.some((line) => line.exception)
+    ? combine(verdict.effectief)
+    : verdict.uitkomst;
+}
 
 export function answerQuestions(
   questions: QuestionsFile['vragen'],
-  results: ReadonlyMap<string, RuleResult>,
-  effective: ReadonlyMap<string, readonly Outcome[]>,
-): QuestionResult[] {
+  verdicts: ReadonlyMap<string, Verdict>,
+): QuestionOutcome[] {
   return questions.map((vraag) => {
-    const regels = vraag.regels.flatMap((id) => {
-      const result = results.get(id);
-      if (!result) return [];
-      const lineOutcomes = effective.get(id);
-      return [
-        {
-          id,
-          uitkomst:
-            lineOutcomes && result.kostenregels?.some((line) => line.effectief)
-              ? combine(lineOutcomes)
-              : result.uitkomst,
-        },
-      ];
-    });
+    const judged = vraag.regels.flatMap((id) => verdicts.get(id) ?? []);
+    const regels = judged.map((verdict) => ({
+      id: verdict.rule.id,
+      uitkomst: countingOutcome(verdict),
+    }));
     // Advice ('aangeraden', 'streven') is shown with the question but does not decide its answer.
-    const binding = regels.filter((entry) => results.get(entry.id)?.advies !== true);
+    const binding = regels.filter((entry) => verdicts.get(entry.id)?.rule.advies !== true);
     const uitkomst = combine(binding.map((entry) => entry.uitkomst));
-    const involved = binding
-      .filter((entry) => entry.uitkomst === uitkomst)
-      .map((entry) => entry.id);
-    const vraagResults = vraag.regels.flatMap((id) => results.get(id) ?? []);
     const zelfVerklaard =
-      uitkomst !== 'niet-van-toepassing' && vraagResults.some((result) => result.zelfVerklaard);
-    const base = fill(QUESTION_EXPLANATION[uitkomst], { regels: involved.join(', ') });
+      uitkomst !== 'niet-van-toepassing' && judged.some((verdict) => verdict.zelfVerklaard);
     return {
       id: vraag.id,
       titel: vraag.titel,
       uitkomst,
       zelfVerklaard,
-      uitleg: zelfVerklaard
-        ? { nl: base.nl + SELF_DECLARED_NOTE.nl, en: base.en + SELF_DECLARED_NOTE.en }
-        : base,
       ontbrekend:
-        uitkomst === 'onbekend'
-          ? sortMissing(vraagResults.flatMap((result) => result.ontbrekend))
-          : [],
+        uitkomst === 'onbekend' ? sortMissing(judged.flatMap((verdict) => verdict.ontbrekend)) : [],
       regels,
+      bepalend: binding.filter((entry) => entry.uitkomst === uitkomst).map((entry) => entry.id),
     };
   });
 }

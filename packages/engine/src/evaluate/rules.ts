@@ -6,7 +6,8 @@ import { askOrder, findFact } from '../facts/catalogue.ts';
 import type { Facts } from '../facts/derive.ts';
 import type { ConditionResult, MissingFact, Outcome } from '../output/schema.ts';
 import type { RuleVersion } from '../rules/schema.ts';
-import { CompiledVersion, type LeafOutcome } from './conditions.ts';
+import { compileVersion } from './conditions.ts';
+import type { LeafOutcome } from './three-valued.ts';
 import { fill, type Placeholder } from '../explain/render.ts';
 
 export interface UnitOutcome {
@@ -14,16 +15,6 @@ export interface UnitOutcome {
   readonly leaves: readonly LeafOutcome[];
   readonly ontbrekend: readonly MissingFact[];
   readonly zelfVerklaard: boolean;
-}
-
-const compiled = new WeakMap<RuleVersion, CompiledVersion>();
-function compile(version: RuleVersion): CompiledVersion {
-  let engine = compiled.get(version);
-  if (!engine) {
-    engine = new CompiledVersion(version);
-    compiled.set(version, engine);
-  }
-  return engine;
 }
 
 /** A missing fact as a question, pointing at the input field (with the cost line's index). */
@@ -52,12 +43,12 @@ export function sortMissing<T extends MissingFact>(facts: readonly T[]): T[] {
   );
 }
 
-export async function evaluateConditions(
+export function evaluateConditions(
   version: RuleVersion,
   facts: Facts,
   lineIndex?: number,
-): Promise<UnitOutcome> {
-  const { vanToepassing, voorwaarden } = await compile(version).run(facts);
+): UnitOutcome {
+  const { vanToepassing, voorwaarden } = compileVersion(version)(facts);
   const missingOf = (leaves: readonly LeafOutcome[]): MissingFact[] =>
     sortMissing(
       leaves.flatMap((leaf) => leaf.ontbrekend.map((fact) => missingFact(fact, lineIndex))),

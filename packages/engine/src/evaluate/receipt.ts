@@ -1,0 +1,285 @@
+/**
+ * Phase "receipt": the words. Turns the verdicts of one reading into the receipt a person reads and
+ * stores: every rule with its explanation, conditions and citations, the questions, deadlines,
+ * planning, money and the facts still to ask.
+ */
+import { parseDate } from '../dates/calendar.ts';
+import { FACTS } from '../facts/catalogue.ts';
+import { fill, joinList, type Placeholder } from '../explain/render.ts';
+import {
+  DISCLAIMER,
+  NOT_APPLICABLE,
+  NOT_IN_FORCE,
+  QUESTION_EXPLANATION,
+  SELF_DECLARED_NOTE,
+  TERM_MAY_APPLY,
+  TERM_NOT_STARTED,
+} from '../explain/outcomes.ts';
+import type {
+  MissingFact,
+  MoneyResult,
+  Outcome,
+  QuestionResult,
+  Receipt,
+  RuleResult,
+} from '../output/schema.ts';
+import type { RuleFile, RuleVersion, Text } from '../rules/schema.ts';
+import { backwardPlanning } from './deadlines.ts';
+import type { QuestionOutcome } from './questions.ts';
+import { sortMissing, traceConditions } from './rules.ts';
+import type { Units } from './units.ts';
+import type { Verdict, Verdicts } from './verdicts.ts';
+
+type Values = Readonly<Record<string, Placeholder>>;
+
+/** What templates may fill in: the peildatum, parameters, and dates and amounts the user gave. */
+export function placeholderValues(units: Units): Values {
+  const values: Record<string, Placeholder> = { peildatum: { datum: units.peildatum } };
+  for (const [id, { waarde }] of units.parameters) {
+    if (typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde))
+      values[id] = { datum: parseDate(waarde) };
+    else values[id] = waarde;
+  }
+  // Dates and amounts the user gave may appear in explanations, e.g. {verantwoording.saldo}.
+  for (const definition of FACTS) {
+    const value = units.facts[definition.id];
+    if (definition.type === 'bedrag' && typeof value === 'number')
+      values[definition.id] = { bedrag: Math.abs(value) };
+    if (definition.type === 'datum' && typeof value === 'string')
+      values[definition.id] = { datum: parseDate(value) };
+  }
+  return values;
+}
+
+function explanation(
+  version: RuleVersion,
+  outcome: Outcome,
+  values: Values,
+  selfDeclared: boolean,
+): Text {
+  const uitleg = version.uitleg;
+  const template =
+    uitleg === undefined
+      ? NOT_APPLICABLE
+      : outcome === 'voldoet'
+        ? uitleg.voldoet
+        : outcome === 'voldoet-niet'
+          ? uitleg.voldoetNiet
+          : outcome === 'onbekend'
+            ? uitleg.onbekend
+            : (uitleg.nietVanToepassing ?? NOT_APPLICABLE);
+  const text = fill(template, values);
+  return selfDeclared && outcome !== 'niet-van-toepassing'
+    ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
+    : text;
+}
+
+function skeleton(
+  rule: RuleFile,
+  version: RuleVersion | undefined,
+): Omit<RuleResult, 'uitkomst' | 'zelfVerklaard' | 'uitleg' | 'ontbrekend' | 'voorwaarden'> {
+  return {
+    id: rule.id,
+    titel: rule.titel,
+    soort: rule.soort,
+    advies: rule.advies,
+    versie: version ? { geldigVan: version.geldigVan, geldigTot: version.geldigTot } : null,
+    zekerheid: version?.zekerheid ?? null,
+    uitzonderingen: [...rule.uitzonderingen],
+    ...(rule.uitzonderingOp ? { uitzonderingOp: rule.uitzonderingOp } : {}),
+    citaten: version?.citaten ?? [],
+    ...(version?.toelichting ? { toelichting: version.toelichting } : {}),
+  };
+}
+
+/** One rule's result with its words, from its verdict; `descriptions` names the plan's cost lines. */
+export function ruleResult(
+  verdict: Verdict,
+  values: Values,
+  descriptions: readonly string[] = [],
+): RuleResult {
+  const common = {
+    uitkomst: verdict.uitkomst,
+    zelfVerklaard: verdict.zelfVerklaard,
+    ontbrekend: [...verdict.ontbrekend],
+  };
+  switch (verdict.soort) {
+    case 'buiten-werking':
+      return {
+        ...skeleton(verdict.rule, undefined),
+        ...common,
+        uitleg: fill(NOT_IN_FORCE, values),
+        voorwaarden: [],
+      };
+    case 'plan':
+      return {
+        ...skeleton(verdict.rule, verdict.version),
+        ...common,
+        uitleg: explanation(verdict.version, verdict.uitkomst, values, verdict.zelfVerklaard),
+        voorwaarden: traceConditions(verdict.version, verdict.unit.leaves, values),
+      };
+    case 'kostenregel': {
+      const { version } = verdict;
+      const kostenregels = verdict.lines.map((line, index) => {
+        const omschrijving = descriptions[index] ?? '';
+        return {
+          index,
+          omschrijving,
+          uitkomst: line.base.uitkomst,
+          zelfVerklaard: line.base.zelfVerklaard,
+          uitleg: explanation(
+            version,
+            line.base.uitkomst,
+            { ...values, omschrijving },
+            line.base.zelfVerklaard,
+          ),
+          ontbrekend: [...line.base.ontbrekend],
+          voorwaarden: traceConditions(version, line.base.leaves, values),
+          ...(line.exception
+            ? {
+                uitzondering: {
+                  uitkomst: line.exception.uitkomst,
+                  regels: line.exception.regels.map((entry) => ({ ...entry })),
+                },
+                effectief: line.effectief,
+              }
+            : {}),
+        };
+      });
+      const names = kostenregels
+        .filter((line) => line.uitkomst === verdict.uitkomst)
+        .map((line) => line.omschrijving);
+      return {
+        ...skeleton(verdict.rule, version),
+        ...common,
+        uitleg: explanation(
+          version,
+          verdict.uitkomst,
+          { ...values, omschrijving: { nl: joinList(names, 'nl'), en: joinList(names, 'en') } },
+          verdict.zelfVerklaard,
+        ),
+        voorwaarden: [],
+        kostenregels,
+      };
+    }
+    case 'termijn-speelt-niet':
+      return {
+        ...skeleton(verdict.rule, verdict.version),
+        ...common,
+        uitleg:
+          verdict.uitkomst === 'onbekend'
+            ? TERM_MAY_APPLY
+            : explanation(verdict.version, verdict.uitkomst, values, false),
+        voorwaarden: traceConditions(verdict.version, verdict.unit.leaves, values),
+      };
+    case 'termijn': {
+      const { deadline } = verdict;
+      return {
+        ...skeleton(verdict.rule, verdict.version),
+        ...common,
+        uitleg: deadline.termijn
+          ? explanation(
+              verdict.version,
+              verdict.uitkomst,
+              { ...values, ...deadline.waarden },
+              false,
+            )
+          : fill(TERM_NOT_STARTED, deadline.waarden),
+        voorwaarden: [],
+        ...(deadline.termijn ? { termijn: deadline.termijn } : {}),
+      };
+    }
+  }
+}
+
+function questionResult(question: QuestionOutcome): QuestionResult {
+  const base = fill(QUESTION_EXPLANATION[question.uitkomst], {
+    regels: question.bepalend.join(', '),
+  });
+  return {
+    id: question.id,
+    titel: question.titel,
+    uitkomst: question.uitkomst,
+    zelfVerklaard: question.zelfVerklaard,
+    uitleg: question.zelfVerklaard
+      ? { nl: base.nl + SELF_DECLARED_NOTE.nl, en: base.en + SELF_DECLARED_NOTE.en }
+      : base,
+    ontbrekend: [...question.ontbrekend],
+    regels: question.regels.map((entry) => ({ ...entry })),
+  };
+}
+
+const ruleIdOrder = new Intl.Collator('en', { numeric: true });
+export const byRuleId = (a: string, b: string): number => ruleIdOrder.compare(a, b);
+
+export interface ReceiptParts {
+  readonly units: Units;
+  readonly verdicts: Verdicts;
+  readonly questions: readonly QuestionOutcome[];
+  readonly money: MoneyResult;
+  readonly invoerHash: string;
+}
+
+export function buildReceipt({
+  units,
+  verdicts,
+  questions,
+  money,
+  invoerHash,
+}: ReceiptParts): Receipt {
+  const values = placeholderValues(units);
+  const descriptions = (units.plan.kosten ?? []).map((line) => line.omschrijving);
+  const regels = [...verdicts.regels.values()].map((verdict) =>
+    ruleResult(verdict, values, descriptions),
+  );
+  const termijnen = [...verdicts.regels.values()].flatMap((verdict) =>
+    verdict.soort === 'termijn' && verdict.deadline.termijn ? [verdict.deadline.termijn] : [],
+  );
+
+  const missing = new Map<string, MissingFact & { regels: string[] }>();
+  for (const result of regels.filter((r) => r.uitkomst === 'onbekend')) {
+    for (const fact of result.ontbrekend) {
+      const entry = missing.get(fact.invoer) ?? { ...fact, regels: [] };
+      entry.regels.push(result.id);
+      missing.set(fact.invoer, entry);
+    }
+  }
+
+  return {
+    geldig: true,
+    andereLezingen: [],
+    regelset: { versie: units.ruleSet.versie, hash: units.ruleSet.hash },
+    peildatum: units.peildatum.toString(),
+    varianten: units.variants.flatMap((id) => {
+      const variant = units.ruleSet.varianten.get(id);
+      return variant
+        ? [{ id, titel: variant.titel, uitleg: variant.uitleg, zekerheid: variant.zekerheid }]
+        : [];
+    }),
+    invoerHash,
+    vragen: questions.map(questionResult),
+    regels: regels.sort((a, b) => byRuleId(a.id, b.id)),
+    termijnen,
+    planning: planningOf(units),
+    bedragen: money,
+    ontbrekend: sortMissing([...missing.values()]).map((fact) => ({
+      ...fact,
+      regels: fact.regels.sort(byRuleId),
+    })),
+    kanttekening: DISCLAIMER,
+  };
+}
+
+/** Backward planning from the Addendum's approval deadline, with its words. */
+export function planningOf(units: Units): Receipt['planning'] {
+  return backwardPlanning(
+    units.ruleSet.regels,
+    units.versionOf,
+    units.parameters,
+    units.policy,
+    units.peildatum,
+  ).map((entry) => ({
+    ...entry,
+    doel: fill(entry.doel, { doeldatum: { datum: parseDate(entry.doeldatum) } }),
+  }));
+}

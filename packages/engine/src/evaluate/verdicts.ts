@@ -1,0 +1,239 @@
+/**
+ * Phases "plan rules", "cost lines" and "deadlines": every rule in force judged on its units, each
+ * unit once, as plain values without texts. The receipt adds the words; other readings compare these.
+ */
+import { evaluateDeadline, type DeadlineOutcome } from './deadlines.ts';
+import type { MissingFact, Outcome } from '../output/schema.ts';
+import type { RuleFile, RuleVersion } from '../rules/schema.ts';
+import { combine, evaluateConditions, sortMissing, type UnitOutcome } from './rules.ts';
+import type { LineUnit, Units } from './units.ts';
+import type { Facts } from '../facts/derive.ts';
+
+/** A base rule on one cost line and, when it is not met, the exception rules that may lift it. */
+export interface LineVerdict {
+  readonly base: UnitOutcome;
+  readonly exception?: {
+    readonly uitkomst: Outcome;
+    readonly regels: ReadonlyArray<{ readonly id: string; readonly uitkomst: Outcome }>;
+  };
+  readonly effectief: Outcome;
+}
+
+interface Common {
+  readonly rule: RuleFile;
+  readonly uitkomst: Outcome;
+  readonly zelfVerklaard: boolean;
+  readonly ontbrekend: readonly MissingFact[];
+}
+
+export type Verdict = Common &
+  (
+    | { readonly soort: 'buiten-werking' }
+    | { readonly soort: 'plan'; readonly version: RuleVersion; readonly unit: UnitOutcome }
+    | {
+        readonly soort: 'kostenregel';
+        readonly version: RuleVersion;
+        readonly lines: readonly LineVerdict[];
+        /** The plan has no `kosten` at all: the rule cannot be judged yet. */
+        readonly zonderKosten: boolean;
+        /** The outcome once exceptions are taken into account, per line. */
+        readonly effectief: readonly Outcome[];
+      }
+    | {
+        /** A deadline whose own applicability is not met (or not yet known). */
+        readonly soort: 'termijn-speelt-niet';
+        readonly version: RuleVersion;
+        readonly unit: UnitOutcome;
+      }
+    | {
+        readonly soort: 'termijn';
+        readonly version: RuleVersion;
+        readonly deadline: DeadlineOutcome;
+      }
+  );
+
+export interface Verdicts {
+  /** Every `toets` and `termijn` rule, by id. */
+  readonly regels: ReadonlyMap<string, Verdict>;
+  /** The base rule with exceptions that decides the money, with its effective outcome per period. */
+  readonly geld?: {
+    readonly regel: string;
+    readonly perPeriode: ReadonlyMap<string, Outcome>;
+    readonly perRegel: readonly Outcome[];
+  };
+}
+
+const periodKey = (index: number, periode: string): string => `${index}:${periode}`;
+export { periodKey };
+
+const notInForce = (rule: RuleFile): Verdict => ({
+  soort: 'buiten-werking',
+  rule,
+  uitkomst: 'niet-van-toepassing',
+  zelfVerklaard: false,
+  ontbrekend: [],
+});
+
+/**
+ * Kleene's lift of a base outcome by its exceptions: an exception that is met makes the line meet the
+ * rules; an unknown base stays unknown unless an exception is known to be met.
+ */
+function lift(base: Outcome, exception: Outcome): Outcome {
+  if (base === 'onbekend') return exception === 'voldoet' ? 'voldoet' : 'onbekend';
+  return exception === 'niet-van-toepassing' ? 'voldoet-niet' : exception;
+}
+
+export function judgeRules(units: Units): Verdicts {
+  const { ruleSet, versionOf } = units;
+  const rules = [...ruleSet.regels.values()];
+  const verdicts = new Map<string, Verdict>();
+
+  // Plan-level tests first: exceptions on cost lines read their outcomes.
+  for (const rule of rules.filter((r) => r.soort === 'toets' && r.bereik === 'plan')) {
+    const version = versionOf(rule);
+    if (!version) {
+      verdicts.set(rule.id, notInForce(rule));
+      continue;
+    }
+    const unit = evaluateConditions(version, units.facts);
+    verdicts.set(rule.id, {
+      soort: 'plan',
+      rule,
+      version,
+      unit,
+      uitkomst: unit.uitkomst,
+      zelfVerklaard:
+        unit.zelfVerklaard || (rule.zelfVerklaard && unit.uitkomst !== 'niet-van-toepassing'),
+      ontbrekend: unit.ontbrekend,
+    });
+  }
+
+  // Cost-line tests: each rule on each line once; exceptions read those outcomes, never re-run them.
+  const lineRules = rules.filter((r) => r.soort === 'toets' && r.bereik === 'kostenregel');
+  const perLine = new Map<string, { version: RuleVersion; outcomes: UnitOutcome[] }>();
+  for (const rule of lineRules) {
+    const version = versionOf(rule);
+    if (!version) continue;
+    perLine.set(rule.id, {
+      version,
+      outcomes: units.lines.map((line) => evaluateConditions(version, line.facts, line.index)),
+    });
+  }
+
+  /** The exception rules of `rule` on one unit: plan rules by their verdict, line rules on `facts`. */
+  const exceptionFor = (
+    rule: RuleFile,
+    line: LineUnit,
+    facts: Facts | undefined,
+  ): NonNullable<LineVerdict['exception']> => {
+    const regels: Array<{ id: string; uitkomst: Outcome }> = [];
+    for (const id of rule.uitzonderingen) {
+      const exception = ruleSet.regels.get(id);
+      const version = exception ? versionOf(exception) : undefined;
+      if (!exception || !version) continue;
+      const uitkomst =
+        exception.bereik === 'kostenregel'
+          ? facts === undefined
+            ? (perLine.get(id)?.outcomes[line.index]?.uitkomst ?? 'onbekend')
+            : evaluateConditions(version, facts, line.index).uitkomst
+          : (verdicts.get(id)?.uitkomst ?? 'onbekend');
+      regels.push({ id, uitkomst });
+    }
+    return { uitkomst: combine(regels.map((entry) => entry.uitkomst)), regels };
+  };
+
+  const pair = (rule: RuleFile, line: LineUnit, base: UnitOutcome, facts?: Facts): LineVerdict => {
+    if (
+      rule.uitzonderingen.length === 0 ||
+      base.uitkomst === 'voldoet' ||
+      base.uitkomst === 'niet-van-toepassing'
+    )
+      return { base, effectief: base.uitkomst };
+    const exception = exceptionFor(rule, line, facts);
+    return { base, exception, effectief: lift(base.uitkomst, exception.uitkomst) };
+  };
+
+  let geld: Verdicts['geld'];
+  for (const rule of lineRules) {
+    const judged = perLine.get(rule.id);
+    if (!judged) {
+      verdicts.set(rule.id, notInForce(rule));
+      continue;
+    }
+    const lines = units.lines.map((line) =>
+      pair(rule, line, judged.outcomes[line.index] as UnitOutcome),
+    );
+    const zonderKosten = units.plan.kosten === undefined;
+    verdicts.set(rule.id, {
+      soort: 'kostenregel',
+      rule,
+      version: judged.version,
+      lines,
+      zonderKosten,
+      effectief: zonderKosten ? ['onbekend'] : lines.map((line) => line.effectief),
+      uitkomst: zonderKosten ? 'onbekend' : combine(lines.map((line) => line.base.uitkomst)),
+      zelfVerklaard: lines.some((line) => line.base.zelfVerklaard),
+      ontbrekend: zonderKosten
+        ? [
+            {
+              feit: 'plan.gebruiktUitzondering',
+              invoer: 'kosten',
+              vraag: { nl: 'Welke kosten heeft het plan?', en: 'What costs does the plan have?' },
+              zelfVerklaard: false,
+            },
+          ]
+        : sortMissing(lines.flatMap((line) => line.base.ontbrekend)),
+    });
+    // The money follows the base rule that has exceptions (BK-TM-02 with the Addendum), per period.
+    if (rule.uitzonderingen.length > 0 && geld === undefined) {
+      const perPeriode = new Map<string, Outcome>();
+      for (const line of units.lines) {
+        for (const { periode, facts } of line.periods) {
+          const base = evaluateConditions(judged.version, facts, line.index);
+          perPeriode.set(periodKey(line.index, periode), pair(rule, line, base, facts).effectief);
+        }
+      }
+      geld = { regel: rule.id, perPeriode, perRegel: lines.map((line) => line.effectief) };
+    }
+  }
+
+  for (const rule of rules.filter((r) => r.soort === 'termijn')) {
+    const version = versionOf(rule);
+    if (!version) {
+      verdicts.set(rule.id, notInForce(rule));
+      continue;
+    }
+    // A term may itself apply only in some cases (e.g. a reclaim notice only when money is reclaimed).
+    const applies = version.vanToepassing ? evaluateConditions(version, units.facts) : undefined;
+    if (applies && applies.uitkomst !== 'voldoet') {
+      verdicts.set(rule.id, {
+        soort: 'termijn-speelt-niet',
+        rule,
+        version,
+        unit: applies,
+        uitkomst: applies.uitkomst,
+        zelfVerklaard: false,
+        ontbrekend: applies.ontbrekend,
+      });
+      continue;
+    }
+    const deadline = evaluateDeadline(
+      rule,
+      version,
+      units.facts,
+      units.parameters,
+      units.policy,
+      units.peildatum,
+    );
+    verdicts.set(rule.id, {
+      soort: 'termijn',
+      rule,
+      version,
+      deadline,
+      uitkomst: deadline.uitkomst,
+      zelfVerklaard: false,
+      ontbrekend: deadline.ontbrekend,
+    });
+  }
+  return { regels: verdicts, ...(geld ? { geld } : {}) };
+}
