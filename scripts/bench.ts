@@ -1,201 +1,55 @@
 /**
- * Benchmark (not a test): how long one full evaluation of the example plan takes, next to the same rule
- * conditions on raw json-rules-engine. Run with `pnpm bench` (node scripts/bench.ts).
+ * Benchmark (not a test): speed and size of an evaluation, side by side in one run, so ratios hold on a
+ * busy machine. Run with `pnpm bench` (node scripts/bench.ts).
  *
- * - engine: `evaluateWith(ruleSet, plan, { peildatum })`, the whole receipt: input validation, facts,
- *   three-valued outcomes with traces, exceptions, deadlines, planning, money, explanations, hashes.
- * - raw: one json-rules-engine Engine per scope holding every version of every `toets` rule as a rule,
- *   run on a flat facts object derived from the plan (once for plan rules, once per cost line for
- *   cost-line rules), two-valued, no explanations.
+ * - Full receipt: `evaluateWith` on the example plan, with and without the other readings.
+ * - Conditions alone, on exactly the units the engine judges for that receipt (the plan, each cost
+ *   line, each period, for the literal text and each other reading): compiled, and json-rules-engine
+ *   through the engine's own adapter (`ReferenceVersion`, the reference semantics). The receipt with
+ *   json-rules-engine in the same engine path is the receipt minus the one plus the other.
+ * - Raw json-rules-engine on the same rule files: one Engine per scope holding every `toets` rule,
+ *   run on the engine's own facts for the plan and each cost line, two-valued, no trace.
+ * - Time against 1, 5, 20 and 100 cost lines of three periods; receipt bytes for the example plans;
+ *   cold start of the CLI for one plan.
  */
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-// The workspace root does not depend on @iza-regels/engine (only on the CLI), so the bench imports
-// the engine's sources directly.
-import { evaluateWith, type RuleFile, type RuleSet } from '../packages/engine/src/index.ts';
-import { defaultRulesDir, readRuleFiles, shippedRuleSet } from '../packages/engine/src/node.ts';
+// The workspace root does not depend on the engine's internals: the bench imports its sources.
+import { evaluateWith, type RuleSet } from '../packages/engine/src/index.ts';
+import { judgedUnits, shippedRuleSet } from '../packages/engine/src/node.ts';
+import { compileVersion } from '../packages/engine/src/evaluate/conditions.ts';
+import { ReferenceVersion } from '../packages/engine/src/evaluate/reference.ts';
+import type { RuleVersion } from '../packages/engine/src/rules/schema.ts';
 
-// json-rules-engine is a dependency of the engine package, not of the workspace root: resolve it
-// from there. Its types are read from the same installed copy.
 type JsonRulesEngine =
   typeof import('../packages/engine/node_modules/json-rules-engine/types/index.d.ts');
 const engineRequire = createRequire(import.meta.resolve('../packages/engine/package.json'));
 const { Engine } = engineRequire('json-rules-engine') as JsonRulesEngine;
+const { CUSTOM_OPERATORS } = await import('../packages/engine/src/evaluate/operators.ts');
 
 const PEILDATUM = '2026-11-23';
-const WARMUP = 50;
+const WARMUP = 30;
 const N = 200;
-const PLAN_FILE = new URL('../rules/voorbeelden/ggz-wijk-spuk.json', import.meta.url);
+const EXAMPLES = new URL('../rules/voorbeelden/', import.meta.url);
+const PLAN = 'ggz-wijk-spuk.json';
 
-type Fact = string | number | boolean;
-type Facts = Record<string, Fact>;
-type Block = 'vanToepassing' | 'voorwaarden';
-
-interface ExamplePlan {
-  domeinen?: string[];
-  landelijk?: boolean;
-  aansluiting?: Record<string, boolean>;
-  businesscase?: Record<string, boolean>;
-  gemeente?: Record<string, boolean | number>;
-  overigeCriteria?: Record<string, boolean>;
-  gebeurtenissen?: Record<string, string>;
-  kosten?: Array<{
-    domein?: string;
-    aard?: string;
-    financiering?: string;
-    voortvloeiendUitPlan?: boolean;
-    uitvoeringskosten?: boolean;
-    bedragen: Array<{ periode: string; bedrag: number }>;
-  }>;
+interface Stats {
+  readonly median: number;
+  readonly p95: number;
 }
-type CostLine = NonNullable<ExamplePlan['kosten']>[number];
-
-// --- Facts: a flat object equivalent to the plan, computed once, outside the timed loop. -----------
-
-const FUND_ROUTES = ['spuk', 'zorgverzekeraar', 'zorgkantoor'];
-const INSURER_ROUTES = ['zorgverzekeraar', 'zorgkantoor'];
-
-/** Last day of a period `2027` or `2027-12`, as an ISO date. */
-function lastDay(periode: string): string {
-  const [year = '', month] = periode.split('-');
-  if (month === undefined) return `${year}-12-31`;
-  const day = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return `${year}-${month}-${String(day).padStart(2, '0')}`;
-}
-
-const lastDayOfLine = (line: CostLine): string =>
-  line.bedragen
-    .map((amount) => lastDay(amount.periode))
-    .sort()
-    .at(-1) ?? '';
-
-const structuralSocialFromFunds = (line: CostLine): boolean =>
-  line.aard === 'structureel' &&
-  line.domein === 'sociaal' &&
-  FUND_ROUTES.includes(line.financiering ?? '');
-
-function put(facts: Facts, id: string, value: Fact | undefined): void {
-  if (value !== undefined) facts[id] = value;
-}
-
-function planFacts(plan: ExamplePlan, ruleSet: RuleSet): Facts {
-  const facts: Facts = { peildatum: PEILDATUM, 'variant.doorrollen': false };
-  const domains = plan.domeinen ?? [];
-  put(facts, 'plan.zorgEnSociaal', domains.includes('zorg') && domains.includes('sociaal'));
-  put(facts, 'plan.sociaalDomein', domains.includes('sociaal'));
-  put(facts, 'plan.landelijk', plan.landelijk);
-  const groups: Record<string, Readonly<Record<string, Fact>> | undefined> = {
-    aansluiting: plan.aansluiting,
-    businesscase: plan.businesscase,
-    gemeente: plan.gemeente,
-    overigeCriteria: plan.overigeCriteria,
-    gebeurtenissen: plan.gebeurtenissen,
-  };
-  for (const [group, values] of Object.entries(groups))
-    for (const [key, value] of Object.entries(values ?? {})) put(facts, `${group}.${key}`, value);
-  const lines = plan.kosten ?? [];
-  put(facts, 'plan.gebruiktUitzondering', lines.some(structuralSocialFromFunds));
-  put(
-    facts,
-    'kosten.aardBekend',
-    lines.every((line) => line.aard !== undefined),
-  );
-  put(
-    facts,
-    'kosten.structureelSociaalNa2027BijVerzekeraar',
-    lines.some(
-      (line) =>
-        lastDayOfLine(line) > '2027-12-31' &&
-        line.aard === 'structureel' &&
-        line.domein === 'sociaal' &&
-        INSURER_ROUTES.includes(line.financiering ?? ''),
-    ),
-  );
-  // Parameters in force on the peildatum (ISO dates compare as strings).
-  for (const [id, parameter] of ruleSet.parameters) {
-    const version = parameter.versies.find(
-      (v) => v.geldigVan <= PEILDATUM && (v.geldigTot === null || PEILDATUM <= v.geldigTot),
-    );
-    if (version) facts[`parameter.${id}`] = version.waarde;
-  }
-  return facts;
-}
-
-function costLineFacts(line: CostLine): Facts {
-  const facts: Facts = {};
-  put(facts, 'kostenregel.aard', line.aard);
-  put(facts, 'kostenregel.domein', line.domein);
-  put(facts, 'kostenregel.financiering', line.financiering);
-  put(facts, 'kostenregel.uitTransformatiemiddelen', FUND_ROUTES.includes(line.financiering ?? ''));
-  put(facts, 'kostenregel.structureelSociaalUitTm', structuralSocialFromFunds(line));
-  put(facts, 'kostenregel.voortvloeiendUitPlan', line.voortvloeiendUitPlan);
-  put(facts, 'kostenregel.uitvoeringskosten', line.uitvoeringskosten);
-  put(facts, 'kostenregel.laatsteDag', lastDayOfLine(line));
-  return facts;
-}
-
-// --- Raw json-rules-engine -------------------------------------------------------------------------
-
-const isIsoDate = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-
-function dateOperator(accept: (a: string, b: string) => boolean) {
-  return (fact: unknown, compareTo: unknown): boolean =>
-    isIsoDate(fact) && isIsoDate(compareTo) && accept(fact, compareTo);
-}
-
-/** One Engine holding every version of every `toets` rule of one scope, one JRE rule per block. */
-function rawEngine(rules: readonly RuleFile[], blocks: readonly Block[]) {
-  const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
-  engine.addOperator(
-    'dateOnOrBefore',
-    dateOperator((a, b) => a <= b),
-  );
-  engine.addOperator(
-    'dateBefore',
-    dateOperator((a, b) => a < b),
-  );
-  engine.addOperator(
-    'dateOnOrAfter',
-    dateOperator((a, b) => a >= b),
-  );
-  engine.addOperator(
-    'dateAfter',
-    dateOperator((a, b) => a > b),
-  );
-  let count = 0;
-  for (const rule of rules) {
-    for (const [index, version] of rule.versies.entries()) {
-      for (const block of blocks) {
-        const conditions = version[block];
-        if (conditions === undefined) continue;
-        const name = `${rule.id}@${index}:${block}`;
-        engine.addRule({
-          name,
-          conditions,
-          event: { type: name },
-        });
-        count += 1;
-      }
-    }
-  }
-  return { engine, count };
-}
-
-// --- Measuring ------------------------------------------------------------------------------------
 
 function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-async function measure(run: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < WARMUP; i += 1) await run();
+async function measure(run: () => unknown, n = N): Promise<Stats> {
+  for (let i = 0; i < Math.min(WARMUP, n); i += 1) await run();
   const times: number[] = [];
-  for (let i = 0; i < N; i += 1) {
+  for (let i = 0; i < n; i += 1) {
     const start = performance.now();
     await run();
     times.push(performance.now() - start);
@@ -204,127 +58,193 @@ async function measure(run: () => Promise<unknown>): Promise<{ median: number; p
   return { median: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number): string => `${value.toFixed(3)} ms`;
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const verdict = (ok: boolean): string => (ok ? 'ok' : 'NOT MET');
 
-// --- Main -----------------------------------------------------------------------------------------
+function table(rows: ReadonlyArray<readonly string[]>): void {
+  const widths = (rows[0] ?? []).map((_, column) =>
+    Math.max(...rows.map((row) => row[column]?.length ?? 0)),
+  );
+  rows.forEach((row, index) => {
+    console.log(
+      row
+        .map((cell, column) =>
+          column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+        )
+        .join('  '),
+    );
+    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  });
+  console.log('');
+}
 
 const started = performance.now();
-const ruleSet = await shippedRuleSet();
-const plan = JSON.parse(await readFile(PLAN_FILE, 'utf8')) as ExamplePlan;
+const ruleSet: RuleSet = await shippedRuleSet();
+const readPlan = async (name: string): Promise<Record<string, unknown>> =>
+  JSON.parse(await readFile(new URL(name, EXAMPLES), 'utf8')) as Record<string, unknown>;
+const plan = await readPlan(PLAN);
 
-const check = await evaluateWith(ruleSet, plan, { peildatum: PEILDATUM });
-if (!check.geldig) {
-  console.error('The example plan is not valid input:', check.problemen);
-  process.exit(1);
-}
-
-const allRules = [...ruleSet.regels.values()];
-const tests = allRules.filter((rule) => rule.soort === 'toets');
-const planTests = tests.filter((rule) => rule.bereik === 'plan');
-const lineTests = tests.filter((rule) => rule.bereik === 'kostenregel');
-const facts = planFacts(plan, ruleSet);
-const lines = (plan.kosten ?? []).map((line) => ({ ...facts, ...costLineFacts(line) }));
-
-function rawRun(blocks: readonly Block[]) {
-  const forPlan = rawEngine(planTests, blocks);
-  const forLines = rawEngine(lineTests, blocks);
-  return {
-    jreRules: forPlan.count + forLines.count,
-    perRun: forPlan.count + forLines.count * lines.length,
-    run: async (): Promise<void> => {
-      await forPlan.engine.run(facts);
-      for (const lineFacts of lines) await forLines.engine.run(lineFacts);
-    },
-  };
-}
-
-const engineTime = await measure(() => evaluateWith(ruleSet, plan, { peildatum: PEILDATUM }));
-const rawConditions = rawRun(['voorwaarden']);
-const rawTime = await measure(rawConditions.run);
-const rawBoth = rawRun(['vanToepassing', 'voorwaarden']);
-const rawBothTime = await measure(rawBoth.run);
-
-const { files } = await readRuleFiles(defaultRulesDir());
-// The rule set proper: what `loadRuleSet` reads, without package.json, worked cases and examples.
-const jsonFiles = files.filter(
-  (file) =>
-    file.pad.endsWith('.json') &&
-    file.pad !== 'package.json' &&
-    !file.pad.startsWith('gevallen/') &&
-    !file.pad.startsWith('voorbeelden/'),
+console.log(
+  `IZA-regels bench: rules ${ruleSet.versie} (${ruleSet.hash.slice(0, 19)}…), node ${process.version}, peildatum ${PEILDATUM}, warm-up ${WARMUP}, N = ${N}`,
 );
-const ruleFiles = jsonFiles.filter((file) => file.pad.startsWith('regels/'));
-const sizes = async (selection: typeof files) => {
-  const texts = await Promise.all(
-    selection.map((file) => readFile(`${defaultRulesDir()}/${file.pad}`)),
+console.log('');
+
+// --- Full receipt, conditions alone, raw json-rules-engine ------------------------------------------
+
+const withReadings = await measure(() => evaluateWith(ruleSet, plan, { peildatum: PEILDATUM }));
+const literalOnly = await measure(() =>
+  evaluateWith(ruleSet, plan, { peildatum: PEILDATUM, andereLezingen: false }),
+);
+
+// The units the engine judges for the full receipt: the literal reading and each other reading.
+const readings = [[], ...[...ruleSet.varianten.keys()].map((id) => [id])];
+const units = readings.flatMap((variant) =>
+  judgedUnits(ruleSet, plan, { peildatum: PEILDATUM, variant }),
+);
+const references = new Map<RuleVersion, ReferenceVersion>();
+for (const unit of units)
+  if (!references.has(unit.version))
+    references.set(unit.version, new ReferenceVersion(unit.version));
+const compiledConditions = await measure(() => {
+  for (const unit of units) compileVersion(unit.version)(unit.facts);
+});
+const referenceConditions = await measure(async () => {
+  for (const unit of units) await references.get(unit.version)?.run(unit.facts);
+});
+
+/** One Engine per scope holding every `toets` rule's voorwaarden, on the engine's own facts. */
+function rawEngine(scope: 'plan' | 'kostenregel') {
+  const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
+  for (const operator of CUSTOM_OPERATORS) engine.addOperator(operator);
+  for (const rule of ruleSet.regels.values()) {
+    if (rule.soort !== 'toets' || rule.bereik !== scope) continue;
+    rule.versies.forEach((version, index) => {
+      if (version.voorwaarden)
+        engine.addRule({
+          name: `${rule.id}@${index}`,
+          conditions: version.voorwaarden,
+          event: { type: rule.id },
+        });
+    });
+  }
+  return engine;
+}
+const literalUnits = judgedUnits(ruleSet, plan, { peildatum: PEILDATUM });
+const planFacts = literalUnits.find((unit) => unit.rule === 'FIN-01')?.facts ?? {};
+const lineFacts = [
+  ...new Set(literalUnits.filter((unit) => unit.rule === 'BK-TM-02').map((unit) => unit.facts)),
+].slice(0, (plan['kosten'] as unknown[] | undefined)?.length ?? 0);
+const rawPlan = rawEngine('plan');
+const rawLines = rawEngine('kostenregel');
+const raw = await measure(async () => {
+  await rawPlan.run(planFacts);
+  for (const facts of lineFacts) await rawLines.run(facts);
+});
+
+const jrePath = withReadings.median - compiledConditions.median + referenceConditions.median;
+table([
+  ['what (ggz-wijk-spuk)', 'median', 'p95', 'target'],
+  [
+    'full receipt, with other readings',
+    ms(withReadings.median),
+    ms(withReadings.p95),
+    `<= 1 ms: ${verdict(withReadings.median <= 1)}`,
+  ],
+  ['full receipt, literal reading only', ms(literalOnly.median), ms(literalOnly.p95), ''],
+  [
+    `conditions alone, compiled (${units.length} units)`,
+    ms(compiledConditions.median),
+    ms(compiledConditions.p95),
+    '',
+  ],
+  [
+    'conditions alone, json-rules-engine (same units)',
+    ms(referenceConditions.median),
+    ms(referenceConditions.p95),
+    '',
+  ],
+  ['receipt with json-rules-engine in the engine path (derived)', ms(jrePath), '', ''],
+  [
+    `raw json-rules-engine on the same files (plan + ${lineFacts.length} lines)`,
+    ms(raw.median),
+    ms(raw.p95),
+    '',
+  ],
+]);
+const speedup = raw.median / compiledConditions.median;
+console.log(
+  `compiled conditions vs json-rules-engine on the same units: ${(referenceConditions.median / compiledConditions.median).toFixed(1)}× faster`,
+);
+console.log(
+  `compiled conditions (all readings) vs raw json-rules-engine (literal reading, voorwaarden only): ${speedup.toFixed(1)}× faster (target >= 10×: ${verdict(speedup >= 10)})`,
+);
+console.log('');
+
+// --- Cost lines -----------------------------------------------------------------------------------
+
+const lines = (plan['kosten'] as Array<Record<string, unknown>> | undefined) ?? [];
+const rows: string[][] = [['cost lines (3 periods each)', 'median', 'p95', 'ratio to 1', 'target']];
+let one = Number.NaN;
+for (const count of [1, 5, 20, 100]) {
+  const kosten = Array.from({ length: count }, (_, index) => ({
+    ...lines[index % lines.length],
+    omschrijving: `Kostenregel ${index + 1}`,
+    bedragen: [2026, 2027, 2028].map((jaar) => ({ periode: String(jaar), bedrag: 10_000 })),
+  }));
+  const stats = await measure(
+    () => evaluateWith(ruleSet, { ...plan, kosten }, { peildatum: PEILDATUM }),
+    count >= 20 ? 50 : N,
   );
-  return {
-    count: selection.length,
-    raw: texts.reduce((sum, text) => sum + text.byteLength, 0),
-    gzipEach: texts.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).byteLength, 0),
-    gzipAll: gzipSync(Buffer.concat(texts), { level: 9 }).byteLength,
-  };
-};
-const regelsSize = await sizes(ruleFiles);
-const allSize = await sizes(jsonFiles);
+  if (count === 1) one = stats.median;
+  rows.push([
+    String(count),
+    ms(stats.median),
+    ms(stats.p95),
+    `${(stats.median / one).toFixed(1)}×`,
+    count === 100 ? `<= 20 ms: ${verdict(stats.median <= 20)}` : '',
+  ]);
+}
+table(rows);
 
-const rows: Array<[string, string, string, string]> = [
-  ['what', 'median', 'p95', 'per run'],
-  [
-    'engine: evaluateWith (full receipt)',
-    ms(engineTime.median),
-    ms(engineTime.p95),
-    `${tests.length} tests + ${allRules.length - tests.length} other rules`,
-  ],
-  [
-    'raw json-rules-engine: voorwaarden',
-    ms(rawTime.median),
-    ms(rawTime.p95),
-    `${rawConditions.perRun} rule runs (${rawConditions.jreRules} JRE rules)`,
-  ],
-  [
-    'raw json-rules-engine: + vanToepassing',
-    ms(rawBothTime.median),
-    ms(rawBothTime.p95),
-    `${rawBoth.perRun} rule runs (${rawBoth.jreRules} JRE rules)`,
-  ],
+// --- Receipt bytes --------------------------------------------------------------------------------
+
+const sizeRows: string[][] = [
+  ['receipt bytes (compact JSON)', 'summary', 'gzip', 'full', 'gzip', 'target (summary)'],
 ];
-const widths = [0, 1, 2, 3].map((column) =>
-  Math.max(...rows.map((row) => row[column]?.length ?? 0)),
-);
-const line = (row: readonly string[]): string =>
-  row
-    .map((cell, column) =>
-      column === 0 || column === 3
-        ? cell.padEnd(widths[column] ?? 0)
-        : cell.padStart(widths[column] ?? 0),
-    )
-    .join('  ')
-    .trimEnd();
+for (const name of (await readdir(EXAMPLES)).filter((file) => file.endsWith('.json')).sort()) {
+  const example = await readPlan(name);
+  const bytes = async (detail: 'volledig' | 'samenvatting'): Promise<Buffer> =>
+    Buffer.from(
+      JSON.stringify(await evaluateWith(ruleSet, example, { peildatum: PEILDATUM, detail })),
+    );
+  const [summary, full] = [await bytes('samenvatting'), await bytes('volledig')];
+  sizeRows.push([
+    name,
+    kB(summary.byteLength),
+    kB(gzipSync(summary).byteLength),
+    kB(full.byteLength),
+    kB(gzipSync(full).byteLength),
+    name === PLAN ? `<= 30 kB: ${verdict(summary.byteLength <= 30 * 1024)}` : '',
+  ]);
+}
+table(sizeRows);
 
+// --- CLI cold start -------------------------------------------------------------------------------
+
+const cli = new URL('../packages/cli/src/main.ts', import.meta.url).pathname;
+const example = new URL(PLAN, EXAMPLES).pathname;
+const cold: number[] = [];
+for (let i = 0; i < 5; i += 1) {
+  const start = performance.now();
+  execFileSync(process.execPath, [cli, 'evaluate', example, '--peildatum', PEILDATUM], {
+    stdio: 'ignore',
+  });
+  cold.push(performance.now() - start);
+}
+cold.sort((a, b) => a - b);
+const coldMedian = percentile(cold, 50);
 console.log(
-  `IZA-regels bench: rules ${ruleSet.versie} (${ruleSet.hash.slice(0, 19)}…), node ${process.version}`,
-);
-console.log(
-  `plan ${fileURLToPath(PLAN_FILE).replace(`${process.cwd()}/`, '')}, peildatum ${PEILDATUM}, ${plan.kosten?.length ?? 0} cost lines; warm-up ${WARMUP}, N = ${N}`,
-);
-console.log('');
-console.log(line(rows[0] ?? ['', '', '', '']));
-console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-for (const row of rows.slice(1)) console.log(line(row));
-console.log('');
-const kinds = ['toets', 'termijn', 'rekenwijze'].map(
-  (kind) => `${allRules.filter((rule) => rule.soort === kind).length} ${kind}`,
-);
-const versions = allRules.reduce((sum, rule) => sum + rule.versies.length, 0);
-console.log(
-  `rules: ${allRules.length} (${kinds.join(', ')}; ${planTests.length} plan-level and ${lineTests.length} cost-line tests), ${versions} versions, ${ruleSet.parameters.size} parameters, ${ruleSet.varianten.size} variants`,
-);
-console.log(
-  `rule files regels/**/*.json: ${regelsSize.count} files, ${kB(regelsSize.raw)} raw, gzip ${kB(regelsSize.gzipAll)} together (${kB(regelsSize.gzipEach)} file by file)`,
-);
-console.log(
-  `all rules JSON (+ parameters, variants, holidays, questions, sources): ${allSize.count} files, ${kB(allSize.raw)} raw, gzip ${kB(allSize.gzipAll)} together (${kB(allSize.gzipEach)} file by file)`,
+  `CLI cold start, one plan (median of 5 processes): ${(coldMedian / 1000).toFixed(2)} s (target < 0.5 s: ${verdict(coldMedian < 500)})`,
 );
 console.log(`total bench time ${((performance.now() - started) / 1000).toFixed(1)} s`);

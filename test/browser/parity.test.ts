@@ -66,15 +66,18 @@ const spaties = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const regelHref = (taal: Taal, id: string): string => `${taal === 'nl' ? '' : '/en'}/regels/${id}/`;
 
 /** The clauses the engine cites for a rule: those of its conditions (plan and cost lines), or else its own. */
-function clausules(regel: RuleResult, taal: Taal): string[] {
-  const citaten = [
+function clausules(regel: RuleResult, citaten: Receipt['citaten'], taal: Taal): string[] {
+  const keys = [
     ...regel.voorwaarden.map((v) => v.citaat),
     ...(regel.kostenregels ?? []).flatMap((line) => line.voorwaarden.map((v) => v.citaat)),
     ...(regel.voorwaarden.length === 0 && !regel.kostenregels ? regel.citaten : []),
   ];
   return [
     ...new Set(
-      citaten.map((c) => `${regelHref(taal, regel.id)}#citaat-${c.id} ${spaties(c.clausule)}`),
+      keys.flatMap((key) => {
+        const c = citaten[key];
+        return c ? [`${regelHref(taal, regel.id)}#citaat-${c.id} ${spaties(c.clausule)}`] : [];
+      }),
     ),
   ].sort();
 }
@@ -96,7 +99,7 @@ function verwachtBeeld(receipt: Receipt, taal: Taal): VraagBeeld[] {
               uitkomst: regel.uitkomst,
               label: label(regel.uitkomst),
               uitleg: spaties(regel.uitleg[taal]),
-              clausules: clausules(regel, taal),
+              clausules: clausules(regel, receipt.citaten, taal),
             },
           ]
         : [];

@@ -84,6 +84,15 @@ export function choice<const T extends string>(
   );
 }
 
+/** Options of `evaluate` alone. */
+export const EVALUATE_OPTIONS = {
+  ...EVALUATION_OPTIONS,
+  detail: { type: 'string' },
+} as const satisfies OptionSpecs;
+
+export const detailOption = (value: string | undefined): 'volledig' | 'samenvatting' =>
+  choice(value, ['volledig', 'samenvatting'], 'volledig', '--detail');
+
 export const formatOption = (value: string | undefined): Format =>
   choice(value, ['json', 'text'], 'json', '--format');
 export const languageOption = (value: string | undefined): Language =>

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { EvaluationSchema, ReceiptSchema } from '@iza-regels/engine';
+import { EvaluationSchema, ReceiptSchema, ReceiptSummarySchema } from '@iza-regels/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIN, runCli } from './run-cli.ts';
 
@@ -68,6 +68,25 @@ describe('evaluate: one plan', () => {
     const receipt = ReceiptSchema.parse(JSON.parse(stdout));
     expect(receipt.peildatum).toBe('2026-11-23');
     expect(receipt.regels.length).toBeGreaterThan(0);
+  });
+
+  it('--detail samenvatting prints the summary receipt: outcomes without the trace per condition', async () => {
+    const { code, stdout } = await runCli(
+      ['evaluate', '-', ...PEILDATUM, '--detail', 'samenvatting'],
+      { input: JSON.stringify(wijkteam) },
+    );
+    expect(code).toBe(0);
+    const summary = ReceiptSummarySchema.parse(JSON.parse(stdout));
+    expect(summary.detail).toBe('samenvatting');
+    expect(summary.regels.some((rule) => 'voorwaarden' in rule)).toBe(false);
+  });
+
+  it('refuses an unknown --detail as a usage error (64)', async () => {
+    const { code, stderr } = await runCli(['evaluate', '-', '--detail', 'alles'], {
+      input: JSON.stringify(wijkteam),
+    });
+    expect(code).toBe(64);
+    expect(stderr).toContain('--detail');
   });
 
   it('reads stdin for "-" and passes --variant to the engine', async () => {

@@ -33,6 +33,12 @@ Opties bij evaluate en termijnen
   --lang nl|en            Taal van de tekstuitvoer (standaard nl)
   --regels MAP            Toets met de regels in MAP in plaats van de meegeleverde regels
 
+Opties bij evaluate
+  --detail volledig|samenvatting
+                          JSON met het spoor per voorwaarde en elk citaat (standaard), of een
+                          samenvatting: uitkomsten, en redenen alleen waar een regel niet voldoet
+                          of nog niet te zeggen is (voor het bewaren van veel uitslagen)
+
 Opties bij termijnen (datum als JJJJ-MM-DD)
   --snelle-toets-compleet D     de complete snelle toets is ontvangen
   --snelle-toets-goedgekeurd D  de snelle toets is goedgekeurd
@@ -88,6 +94,12 @@ Options for evaluate and termijnen
   --format json|text      Output as JSON (default) or as readable text
   --lang nl|en            Language of the text output (default nl)
   --regels FOLDER         Evaluate with the rules in FOLDER instead of the shipped rules
+
+Options for evaluate
+  --detail volledig|samenvatting
+                          JSON with the trace of every condition and each citation (default), or a
+                          summary: outcomes, with reasons only where a rule is not met or cannot
+                          be told yet (for storing many receipts)
 
 Options for termijnen (dates as YYYY-MM-DD)
   --snelle-toets-compleet D     the complete quick scan was received

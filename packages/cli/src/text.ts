@@ -26,11 +26,11 @@ import {
 } from './words.ts';
 
 type CostLineResult = NonNullable<RuleResult['kostenregels']>[number];
-type Citation = RuleResult['citaten'][number];
-
 interface Context {
   readonly lang: Language;
   readonly paint: Paint;
+  /** The receipt's citations by key; rules and conditions name them by key. */
+  readonly citaten: Receipt['citaten'];
 }
 
 const selfDeclared = (flag: boolean, ctx: Context): string =>
@@ -88,10 +88,13 @@ function questionLines(vragen: readonly QuestionResult[], ctx: Context): string[
 }
 
 /** The clause a condition or rule rests on, and its verbatim Dutch text the first time it is shown. */
-function citationLines(citaat: Citation, shown: Set<string>, ctx: Context): string[] {
+function citationLines(key: string, shown: Set<string>, ctx: Context): string[] {
+  const citaat = ctx.citaten[key];
+  if (!citaat) return [];
   const lines = [ctx.paint('dim', `${citaat.clausule} · ${citaat.vindplaats}`)];
-  if (!shown.has(citaat.id)) lines.push(ctx.paint('dim', quote(citaat.tekst)));
-  shown.add(citaat.id);
+  // Keyed by rule and citation: two rules may give their own citations the same id.
+  if (!shown.has(key)) lines.push(ctx.paint('dim', quote(citaat.tekst)));
+  shown.add(key);
   return lines;
 }
 
@@ -213,7 +216,7 @@ function ruleLines(rule: RuleResult, ctx: Context): string[] {
     );
   }
   // Rules without conditions (deadlines, rules not in force) still show the clauses they rest on.
-  const uncited = rule.citaten.filter((citaat) => !shown.has(citaat.id));
+  const uncited = rule.citaten.filter((key) => !shown.has(key));
   if (uncited.length > 0 && rule.voorwaarden.length === 0 && !rule.kostenregels?.length) {
     body.push(
       say(lang, { nl: 'Bron:', en: 'Source:' }),
@@ -394,7 +397,7 @@ function rulesByQuestion(receipt: Receipt, ctx: Context): string[] {
 
 /** The whole receipt as text. */
 export function renderReceipt(receipt: Receipt, lang: Language, paint: Paint): string {
-  const ctx: Context = { lang, paint };
+  const ctx: Context = { lang, paint, citaten: receipt.citaten };
   const lines = [
     ...header(receipt, ctx),
     ...questionLines(receipt.vragen, ctx),

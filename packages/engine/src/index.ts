@@ -1,7 +1,7 @@
 /**
  * @iza-regels/engine: the public API. Isomorphic (Node and browsers); file access lives in `./node`.
  */
-export { evaluateWith, type EvaluateOptions } from './evaluate/evaluate.ts';
+export { evaluateWith, type EvaluateOptions, type SummaryOptions } from './evaluate/evaluate.ts';
 export { loadRuleSet, type LoadResult } from './rules/load.ts';
 export type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
 export { serializeRuleSet, ruleSetFromChecked, type CheckedRuleSet } from './rules/checked.ts';
@@ -10,9 +10,14 @@ export { PlanSchema, type Plan, type PlanInput } from './input/schema.ts';
 export {
   EvaluationSchema,
   ReceiptSchema,
+  ReceiptSummarySchema,
   InvalidInputSchema,
+  RECEIPT_SCHEMA_VERSION,
   type Evaluation,
   type Receipt,
+  type ReceiptSummary,
+  type RuleSummary,
+  type SummaryEvaluation,
   type InvalidInput,
   type Outcome,
   type RuleResult,

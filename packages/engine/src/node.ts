@@ -6,8 +6,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { differenceWithReference, judgedUnits } from './evaluate/differential.ts';
-import { evaluateWith, type EvaluateOptions } from './evaluate/evaluate.ts';
-import type { Evaluation } from './output/schema.ts';
+import { evaluateWith, type EvaluateOptions, type SummaryOptions } from './evaluate/evaluate.ts';
+import type { Evaluation, SummaryEvaluation } from './output/schema.ts';
 import { CaseFileSchema } from './rules/cases.ts';
 import { caseMismatches } from './rules/case-mismatches.ts';
 import { coverage, type Coverage } from './rules/coverage.ts';
@@ -118,7 +118,19 @@ export function shippedRuleSet(): Promise<RuleSet> {
 }
 
 /** Evaluate a plan against the shipped rules. */
-export async function evaluate(input: unknown, options: EvaluateOptions = {}): Promise<Evaluation> {
+export function evaluate(input: unknown, options: SummaryOptions): Promise<SummaryEvaluation>;
+export function evaluate(
+  input: unknown,
+  options?: EvaluateOptions & { readonly detail?: 'volledig' },
+): Promise<Evaluation>;
+export function evaluate(
+  input: unknown,
+  options?: EvaluateOptions,
+): Promise<Evaluation | SummaryEvaluation>;
+export async function evaluate(
+  input: unknown,
+  options: EvaluateOptions = {},
+): Promise<Evaluation | SummaryEvaluation> {
   return evaluateWith(await shippedRuleSet(), input, options);
 }
 

@@ -9,8 +9,9 @@ import {
   type InvalidInput,
   type Issue,
   type RuleSet,
+  type SummaryEvaluation,
 } from '@iza-regels/engine';
-import { EVALUATION_OPTIONS, parse } from '../args.ts';
+import { detailOption, EVALUATE_OPTIONS, parse } from '../args.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { parseInput, type Row } from '../input.ts';
 import { json, out, readInput } from '../io.ts';
@@ -22,12 +23,15 @@ import { paintFor } from '../style.ts';
 import { renderReceipt } from '../text.ts';
 import { say } from '../words.ts';
 
+type Result = Evaluation | SummaryEvaluation;
+
 async function evaluateRow(
   ruleSet: RuleSet,
   row: Row,
   flags: EvaluationFlags,
-): Promise<Evaluation> {
-  if (row.ok) return evaluateWith(ruleSet, row.plan, flags.engine);
+  detail: 'volledig' | 'samenvatting',
+): Promise<Result> {
+  if (row.ok) return evaluateWith(ruleSet, row.plan, { ...flags.engine, detail });
   const invalid: InvalidInput = {
     geldig: false,
     regelset: { versie: ruleSet.versie, hash: ruleSet.hash },
@@ -51,7 +55,7 @@ function invalidText(
 }
 
 function renderText(
-  results: ReadonlyArray<{ rij: number; result: Evaluation }>,
+  results: ReadonlyArray<{ rij: number; result: Result }>,
   batch: boolean,
   flags: EvaluationFlags,
 ): string {
@@ -59,7 +63,9 @@ function renderText(
   return results
     .map(({ rij, result }) => {
       const body = result.geldig
-        ? renderReceipt(result, flags.lang, paint)
+        ? result.detail === 'volledig'
+          ? renderReceipt(result, flags.lang, paint)
+          : ''
         : invalidText(batch ? rij : undefined, result.problemen, flags);
       if (!batch) return body;
       const title = paint('inverse', ` ${say(flags.lang, { nl: 'Rij', en: 'Row' })} ${rij} `);
@@ -69,16 +75,18 @@ function renderText(
 }
 
 export async function evaluateCommand(args: readonly string[]): Promise<ExitCode> {
-  const { values, positionals } = parse(args, EVALUATION_OPTIONS, 1);
+  const { values, positionals } = parse(args, EVALUATE_OPTIONS, 1);
   const flags = evaluationFlags(values);
+  // Text is read by a person, who gets the whole receipt; the summary is a JSON format for storage.
+  const detail = flags.format === 'text' ? 'volledig' : detailOption(values.detail);
   const input = await readInput(positionals[0]);
   const ruleSet = await loadRules(flags.regels);
   if (!(await optionsAreValid(ruleSet, flags.engine))) return EXIT.dataErr;
 
   const { batch, rows } = parseInput(input.text);
-  const results: Array<{ rij: number; result: Evaluation }> = [];
+  const results: Array<{ rij: number; result: Result }> = [];
   for (const [index, row] of rows.entries())
-    results.push({ rij: index + 1, result: await evaluateRow(ruleSet, row, flags) });
+    results.push({ rij: index + 1, result: await evaluateRow(ruleSet, row, flags, detail) });
 
   if (flags.format === 'json') {
     out(json(batch ? results.map(({ rij, result }) => ({ rij, ...result })) : results[0]?.result));

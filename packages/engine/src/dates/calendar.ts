@@ -51,8 +51,26 @@ export function monthEndApplied(start: PlainDate, duration: Duration): boolean {
   return duration.unit === 'M' && addDuration(start, duration).day !== start.day;
 }
 
-/** A cost period is a year (`2027`) or a month (`2027-12`). */
-export function periodBounds(period: string): { first: PlainDate; last: PlainDate; year: number } {
+export interface PeriodBounds {
+  readonly first: PlainDate;
+  readonly last: PlainDate;
+  readonly year: number;
+}
+
+// A plan names few distinct periods, but every cost line and every reading asks for them again.
+const periods = new Map<string, PeriodBounds>();
+
+/** A cost period is a year (`2027`) or a month (`2027-12`); its first and last day. */
+export function periodBounds(period: string): PeriodBounds {
+  let bounds = periods.get(period);
+  if (!bounds) {
+    bounds = boundsOf(period);
+    if (periods.size < 10_000) periods.set(period, bounds);
+  }
+  return bounds;
+}
+
+function boundsOf(period: string): PeriodBounds {
   const [yearText, monthText] = period.split('-');
   const year = Number(yearText);
   if (monthText === undefined) {

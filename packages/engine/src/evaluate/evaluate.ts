@@ -10,13 +10,13 @@
 import { parseDate, todayInAmsterdam, type PlainDate } from '../dates/calendar.ts';
 import { PlanSchema, type Plan } from '../input/schema.ts';
 import { structuralMoney } from '../money/structural.ts';
-import type { Evaluation, MoneyResult } from '../output/schema.ts';
+import type { Evaluation, MoneyResult, SummaryEvaluation } from '../output/schema.ts';
 import { contentHash } from '../rules/hash.ts';
 import { parseWithIssues, type Issue } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import { answerQuestions, type QuestionOutcome } from './questions.ts';
 import { compareReadings, summarize } from './readings.ts';
-import { buildReceipt } from './receipt.ts';
+import { buildReceipt, buildSummary, type Detail } from './receipt.ts';
 import { unitsOf, type Units } from './units.ts';
 import { judgeRules, periodKey, type Verdicts } from './verdicts.ts';
 
@@ -30,9 +30,20 @@ export interface EvaluateOptions {
    * Default true; batch tools that only need the outcomes can switch it off.
    */
   readonly andereLezingen?: boolean;
+  /**
+   * `volledig` (default): every rule with the trace of each condition and each cited text once.
+   * `samenvatting`: outcomes, with reasons and clause keys only where a rule says no or cannot tell
+   * yet; for storing many receipts.
+   */
+  readonly detail?: Detail;
 }
 
-function optionIssues(
+/** Options that ask for the summary. */
+export type SummaryOptions = EvaluateOptions & { readonly detail: 'samenvatting' };
+
+const DETAILS: readonly string[] = ['volledig', 'samenvatting'] satisfies Detail[];
+
+export function optionIssues(
   ruleSet: RuleSet,
   options: EvaluateOptions,
 ): { issues: Issue[]; variants: string[] } {
@@ -55,6 +66,14 @@ function optionIssues(
         en: `The reference date "${options.peildatum}" is not a valid date. Expected: YYYY-MM-DD, for example 2026-11-23.`,
       });
     }
+  }
+  if (options.detail !== undefined && !DETAILS.includes(options.detail)) {
+    issues.push({
+      code: 'onbekend-detail',
+      pad: 'opties.detail',
+      nl: `Onbekend detail "${String(options.detail)}". Kies uit: ${DETAILS.join(', ')}.`,
+      en: `Unknown detail "${String(options.detail)}". Choose from: ${DETAILS.join(', ')}.`,
+    });
   }
   for (const variant of variants) {
     if (ruleSet.varianten.has(variant)) continue;
@@ -101,11 +120,26 @@ function judge(
   return { units, verdicts, questions, money: moneyOf(units, verdicts) };
 }
 
+export function evaluateWith(
+  ruleSet: RuleSet,
+  input: unknown,
+  options: SummaryOptions,
+): Promise<SummaryEvaluation>;
+export function evaluateWith(
+  ruleSet: RuleSet,
+  input: unknown,
+  options?: EvaluateOptions & { readonly detail?: 'volledig' },
+): Promise<Evaluation>;
+export function evaluateWith(
+  ruleSet: RuleSet,
+  input: unknown,
+  options?: EvaluateOptions,
+): Promise<Evaluation | SummaryEvaluation>;
 export async function evaluateWith(
   ruleSet: RuleSet,
   input: unknown,
   options: EvaluateOptions = {},
-): Promise<Evaluation> {
+): Promise<Evaluation | SummaryEvaluation> {
   const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
   const parsed = parseWithIssues(PlanSchema, input);
   const { issues, variants } = optionIssues(ruleSet, options);
@@ -115,7 +149,8 @@ export async function evaluateWith(
   const peildatum =
     options.peildatum === undefined ? todayInAmsterdam() : parseDate(options.peildatum);
   const literal = judge(ruleSet, parsed.value, peildatum, variants);
-  const receipt = buildReceipt({ ...literal, invoerHash: await contentHash(parsed.value) });
+  const parts = { ...literal, invoerHash: await contentHash(parsed.value) };
+  const receipt = options.detail === 'samenvatting' ? buildSummary(parts) : buildReceipt(parts);
   if (options.andereLezingen === false) return receipt;
   const own = summarize(literal.verdicts, literal.questions, literal.money);
   const andereLezingen = [...ruleSet.varianten.values()]

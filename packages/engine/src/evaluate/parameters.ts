@@ -1,19 +1,21 @@
 /** Parameters in force on the peildatum, taking the chosen variants' readings where they have one. */
-import { compareDates, parseDate as toDate, type PlainDate } from '../dates/calendar.ts';
+import type { PlainDate } from '../dates/calendar.ts';
 import { PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
 import type { Facts } from '../facts/derive.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import type { ParameterVersion } from '../rules/schema.ts';
 
-/** The dated entry whose period contains the date (both ends inclusive), if any. */
+/**
+ * The dated entry whose period contains the date (both ends inclusive), if any. The loader checked
+ * every `geldigVan` and `geldigTot` as `YYYY-MM-DD`, and such strings sort as their days do.
+ */
 export function inForce<T extends { geldigVan: string; geldigTot: string | null }>(
   entries: readonly T[],
   date: PlainDate,
 ): T | undefined {
+  const day = date.toString();
   return entries.find(
-    (entry) =>
-      compareDates(date, toDate(entry.geldigVan)) >= 0 &&
-      (entry.geldigTot === null || compareDates(date, toDate(entry.geldigTot)) <= 0),
+    (entry) => entry.geldigVan <= day && (entry.geldigTot === null || day <= entry.geldigTot),
   );
 }
 

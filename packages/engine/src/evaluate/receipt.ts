@@ -15,18 +15,21 @@ import {
   TERM_MAY_APPLY,
   TERM_NOT_STARTED,
 } from '../explain/outcomes.ts';
-import type {
-  MissingFact,
-  MoneyResult,
-  Outcome,
-  QuestionResult,
-  Receipt,
-  RuleResult,
+import {
+  RECEIPT_SCHEMA_VERSION,
+  type MissingFact,
+  type MoneyResult,
+  type Outcome,
+  type QuestionResult,
+  type Receipt,
+  type ReceiptSummary,
+  type RuleResult,
+  type RuleSummary,
 } from '../output/schema.ts';
-import type { RuleFile, RuleVersion, Text } from '../rules/schema.ts';
+import type { Citation, RuleFile, RuleVersion, Text } from '../rules/schema.ts';
 import { backwardPlanning } from './deadlines.ts';
 import type { QuestionOutcome } from './questions.ts';
-import { sortMissing, traceConditions } from './rules.ts';
+import { citationKey, sortMissing, traceConditions } from './rules.ts';
 import type { Units } from './units.ts';
 import type { Verdict, Verdicts } from './verdicts.ts';
 
@@ -50,6 +53,10 @@ export function placeholderValues(units: Units): Values {
   }
   return values;
 }
+
+/** The values with one more, without copying them all for every cost line. */
+const withValue = (values: Values, name: string, value: Placeholder): Values =>
+  Object.assign(Object.create(values) as Record<string, Placeholder>, { [name]: value });
 
 function explanation(
   version: RuleVersion,
@@ -87,7 +94,7 @@ function skeleton(
     zekerheid: version?.zekerheid ?? null,
     uitzonderingen: [...rule.uitzonderingen],
     ...(rule.uitzonderingOp ? { uitzonderingOp: rule.uitzonderingOp } : {}),
-    citaten: version?.citaten ?? [],
+    citaten: (version?.citaten ?? []).map((citation) => citationKey(rule.id, citation.id)),
     ...(version?.toelichting ? { toelichting: version.toelichting } : {}),
   };
 }
@@ -116,7 +123,7 @@ export function ruleResult(
         ...skeleton(verdict.rule, verdict.version),
         ...common,
         uitleg: explanation(verdict.version, verdict.uitkomst, values, verdict.zelfVerklaard),
-        voorwaarden: traceConditions(verdict.version, verdict.unit.leaves, values),
+        voorwaarden: traceConditions(verdict.rule.id, verdict.version, verdict.unit.leaves, values),
       };
     case 'kostenregel': {
       const { version } = verdict;
@@ -130,11 +137,11 @@ export function ruleResult(
           uitleg: explanation(
             version,
             line.base.uitkomst,
-            { ...values, omschrijving },
+            withValue(values, 'omschrijving', omschrijving),
             line.base.zelfVerklaard,
           ),
           ontbrekend: [...line.base.ontbrekend],
-          voorwaarden: traceConditions(version, line.base.leaves, values),
+          voorwaarden: traceConditions(verdict.rule.id, version, line.base.leaves, values),
           ...(line.exception
             ? {
                 uitzondering: {
@@ -170,7 +177,7 @@ export function ruleResult(
           verdict.uitkomst === 'onbekend'
             ? TERM_MAY_APPLY
             : explanation(verdict.version, verdict.uitkomst, values, false),
-        voorwaarden: traceConditions(verdict.version, verdict.unit.leaves, values),
+        voorwaarden: traceConditions(verdict.rule.id, verdict.version, verdict.unit.leaves, values),
       };
     case 'termijn': {
       const { deadline } = verdict;
@@ -212,6 +219,8 @@ function questionResult(question: QuestionOutcome): QuestionResult {
 const ruleIdOrder = new Intl.Collator('en', { numeric: true });
 export const byRuleId = (a: string, b: string): number => ruleIdOrder.compare(a, b);
 
+export type Detail = 'volledig' | 'samenvatting';
+
 export interface ReceiptParts {
   readonly units: Units;
   readonly verdicts: Verdicts;
@@ -220,33 +229,28 @@ export interface ReceiptParts {
   readonly invoerHash: string;
 }
 
-export function buildReceipt({
+/** What both detail levels share: everything but the rules. */
+function header({
   units,
   verdicts,
   questions,
   money,
   invoerHash,
-}: ReceiptParts): Receipt {
-  const values = placeholderValues(units);
-  const descriptions = (units.plan.kosten ?? []).map((line) => line.omschrijving);
-  const regels = [...verdicts.regels.values()].map((verdict) =>
-    ruleResult(verdict, values, descriptions),
-  );
+}: ReceiptParts): Omit<Receipt, 'detail' | 'regels' | 'citaten'> {
   const termijnen = [...verdicts.regels.values()].flatMap((verdict) =>
     verdict.soort === 'termijn' && verdict.deadline.termijn ? [verdict.deadline.termijn] : [],
   );
-
   const missing = new Map<string, MissingFact & { regels: string[] }>();
-  for (const result of regels.filter((r) => r.uitkomst === 'onbekend')) {
-    for (const fact of result.ontbrekend) {
+  for (const verdict of [...verdicts.regels.values()].filter((v) => v.uitkomst === 'onbekend')) {
+    for (const fact of verdict.ontbrekend) {
       const entry = missing.get(fact.invoer) ?? { ...fact, regels: [] };
-      entry.regels.push(result.id);
+      entry.regels.push(verdict.rule.id);
       missing.set(fact.invoer, entry);
     }
   }
-
   return {
     geldig: true,
+    schemaVersie: RECEIPT_SCHEMA_VERSION,
     andereLezingen: [],
     regelset: { versie: units.ruleSet.versie, hash: units.ruleSet.hash },
     peildatum: units.peildatum.toString(),
@@ -258,7 +262,6 @@ export function buildReceipt({
     }),
     invoerHash,
     vragen: questions.map(questionResult),
-    regels: regels.sort((a, b) => byRuleId(a.id, b.id)),
     termijnen,
     planning: planningOf(units),
     bedragen: money,
@@ -268,6 +271,64 @@ export function buildReceipt({
     })),
     kanttekening: DISCLAIMER,
   };
+}
+
+const byId = (a: Verdict, b: Verdict): number => byRuleId(a.rule.id, b.rule.id);
+
+/** The full receipt: every rule with its conditions, and each cited text once. */
+export function buildReceipt(parts: ReceiptParts): Receipt {
+  const values = placeholderValues(parts.units);
+  const descriptions = (parts.units.plan.kosten ?? []).map((line) => line.omschrijving);
+  const verdicts = [...parts.verdicts.regels.values()].sort(byId);
+  const citaten: Record<string, Citation> = {};
+  for (const verdict of verdicts)
+    if (verdict.soort !== 'buiten-werking')
+      for (const citation of verdict.version.citaten)
+        citaten[citationKey(verdict.rule.id, citation.id)] = citation;
+  return {
+    ...header(parts),
+    detail: 'volledig',
+    regels: verdicts.map((verdict) => ruleResult(verdict, values, descriptions)),
+    citaten,
+  };
+}
+
+/** A rule's explanation only where it explains a no or an open answer. */
+const needsReasons = (outcome: Outcome): boolean =>
+  outcome === 'voldoet-niet' || outcome === 'onbekend';
+
+/**
+ * The summary: each rule's outcome, with reasons and cited clauses (by key) only where it says no or
+ * cannot tell yet. No trace per condition and no source text: the rule set named by its hash has them.
+ * Missing facts are listed once, with the rules that need them, in the receipt's `ontbrekend`.
+ */
+export function buildSummary(parts: ReceiptParts): ReceiptSummary {
+  const values = placeholderValues(parts.units);
+  const regels = [...parts.verdicts.regels.values()].sort(byId).map((verdict): RuleSummary => {
+    const reasons = needsReasons(verdict.uitkomst);
+    const result = reasons ? ruleResult(verdict, values) : undefined;
+    return {
+      id: verdict.rule.id,
+      uitkomst: verdict.uitkomst,
+      zelfVerklaard: verdict.zelfVerklaard,
+      ...(result
+        ? {
+            uitleg: result.uitleg,
+            citaten: result.citaten,
+          }
+        : {}),
+      ...(verdict.soort === 'kostenregel'
+        ? {
+            kostenregels: verdict.lines.map((line, index) => ({
+              index,
+              uitkomst: line.base.uitkomst,
+              ...(line.exception ? { effectief: line.effectief } : {}),
+            })),
+          }
+        : {}),
+    };
+  });
+  return { ...header(parts), detail: 'samenvatting', regels };
 }
 
 /** Backward planning from the Addendum's approval deadline, with its words. */

@@ -87,7 +87,12 @@ export function evaluateConditions(
   };
 }
 
+/** The key of a citation in a receipt's `citaten`: the rule and the citation's id in its version. */
+export const citationKey = (ruleId: string, citationId: string): string =>
+  `${ruleId}#${citationId}`;
+
 export function traceConditions(
+  ruleId: string,
   version: RuleVersion,
   leaves: readonly LeafOutcome[],
   values: Readonly<Record<string, Placeholder>>,
@@ -110,7 +115,7 @@ export function traceConditions(
       status: leaf.status,
       zelfVerklaard: leaf.zelfVerklaard,
       tekst: fill({ nl: text.nl, en: text.en }, values),
-      citaat,
+      citaat: citationKey(ruleId, citaat.id),
     };
   });
 }

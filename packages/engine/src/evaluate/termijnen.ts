@@ -1,8 +1,16 @@
-/** Deadlines on their own: the reaction times and backward planning for a set of event dates. */
+/**
+ * Deadlines on their own: the reaction times and backward planning for a set of event dates. Runs the
+ * facts and deadline phases only; the plan's other rules are not evaluated.
+ */
+import { todayInAmsterdam, parseDate } from '../dates/calendar.ts';
+import { PlanSchema } from '../input/schema.ts';
 import type { Deadline, Planning } from '../output/schema.ts';
-import type { Issue } from '../rules/issues.ts';
+import { parseWithIssues, type Issue } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
-import { evaluateWith, type EvaluateOptions } from './evaluate.ts';
+import { optionIssues, type EvaluateOptions } from './evaluate.ts';
+import { byRuleId, placeholderValues, planningOf, ruleResult } from './receipt.ts';
+import { unitsOf } from './units.ts';
+import { judgeDeadlines } from './verdicts.ts';
 
 export interface DeadlinesInput extends EvaluateOptions {
   readonly gebeurtenissen: Readonly<Record<string, string>>;
@@ -25,23 +33,35 @@ export type DeadlinesResult =
     }
   | { geldig: false; regelset: { versie: string; hash: string }; problemen: Issue[] };
 
+// Async like `evaluateWith`, so callers treat both alike and the API can grow without breaking them.
+// eslint-disable-next-line @typescript-eslint/require-await
 export async function deadlines(
   ruleSet: RuleSet,
   { gebeurtenissen, ...options }: DeadlinesInput,
 ): Promise<DeadlinesResult> {
-  const result = await evaluateWith(ruleSet, { gebeurtenissen }, options);
-  if (!result.geldig)
-    return { geldig: false, regelset: result.regelset, problemen: result.problemen };
+  const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
+  const parsed = parseWithIssues(PlanSchema, { gebeurtenissen });
+  const { issues, variants } = optionIssues(ruleSet, options);
+  if (!parsed.ok || issues.length > 0)
+    return { geldig: false, regelset, problemen: [...issues, ...(parsed.ok ? [] : parsed.issues)] };
+  const peildatum =
+    options.peildatum === undefined ? todayInAmsterdam() : parseDate(options.peildatum);
+  const units = unitsOf(ruleSet, parsed.value, peildatum, variants);
+  const verdicts = [...judgeDeadlines(units).values()];
+  const values = placeholderValues(units);
+  const einddatum = units.parameters.get('addendum-einddatum')?.waarde;
   return {
     geldig: true,
-    regelset: result.regelset,
-    peildatum: result.peildatum,
-    varianten: result.varianten.map((variant) => variant.id),
-    termijnen: result.termijnen,
-    planning: result.planning,
-    einddatum: result.bedragen.einddatum,
-    uitleg: result.regels
-      .filter((rule) => rule.soort === 'termijn')
-      .map((rule) => ({ regel: rule.id, ...rule.uitleg })),
+    regelset,
+    peildatum: peildatum.toString(),
+    varianten: [...variants],
+    termijnen: verdicts.flatMap((verdict) =>
+      verdict.soort === 'termijn' && verdict.deadline.termijn ? [verdict.deadline.termijn] : [],
+    ),
+    planning: planningOf(units),
+    einddatum: typeof einddatum === 'string' ? einddatum : null,
+    uitleg: verdicts
+      .map((verdict) => ({ regel: verdict.rule.id, ...ruleResult(verdict, values).uitleg }))
+      .sort((a, b) => byRuleId(a.regel, b.regel)),
   };
 }

@@ -61,10 +61,12 @@ export function factsOf(condition: Condition): string[] {
 
 /**
  * A fact as json-rules-engine sees it here: absent (`undefined`, unknown) or a value, where a key the
- * derivation set without a value counts as `null` (known not to have happened).
+ * derivation set without a value counts as `null` (known not to have happened). Facts may inherit
+ * from a unit's parent (a cost line from its plan), from a chain that ends in `null`, so `in` sees
+ * only facts.
  */
 export const factValue = (facts: Facts, id: string): unknown =>
-  Object.hasOwn(facts, id) ? (facts[id] ?? null) : undefined;
+  id in facts ? (facts[id] ?? null) : undefined;
 
 /**
  * An event given as `null` has not happened by the peildatum. "It happened on or before D" is then

@@ -40,6 +40,25 @@ export interface Units {
   readonly lines: readonly LineUnit[];
 }
 
+/** The version of each rule in force on the day, looked up once per rule. */
+function versionsInForce(peildatum: PlainDate): Units['versionOf'] {
+  const found = new Map<RuleFile, RuleVersion | undefined>();
+  return (rule) => {
+    if (!found.has(rule)) found.set(rule, inForce(rule.versies, peildatum));
+    return found.get(rule);
+  };
+}
+
+/**
+ * A unit's facts on top of its parent's, shared rather than copied: a plan with a hundred cost lines
+ * in four readings would otherwise copy the plan's facts some thousand times.
+ */
+function within(parent: Facts | null, ...own: Facts[]): Facts {
+  const facts = Object.create(parent) as Facts;
+  for (const part of own) Object.assign(facts, part);
+  return facts;
+}
+
 export function unitsOf(
   ruleSet: RuleSet,
   plan: Plan,
@@ -47,12 +66,13 @@ export function unitsOf(
   variants: readonly string[],
 ): Units {
   const parameters = resolveParameters(ruleSet, peildatum, variants);
-  const facts: Facts = {
-    ...planFacts(plan, peildatum, variants, [...ruleSet.varianten.keys()]),
-    ...parameterFacts(parameters),
-  };
+  const facts = within(
+    null,
+    planFacts(plan, peildatum, variants, [...ruleSet.varianten.keys()]),
+    parameterFacts(parameters),
+  );
   const lines = (plan.kosten ?? []).map((line, index): LineUnit => {
-    const own = { ...facts, ...costLineFacts(line) };
+    const own = within(facts, costLineFacts(line));
     return {
       index,
       line,
@@ -61,7 +81,9 @@ export function unitsOf(
         needsException(line) === true
           ? line.bedragen.map(({ periode }) => ({
               periode,
-              facts: { ...own, 'kostenregel.laatsteDag': periodBounds(periode).last.toString() },
+              facts: within(own, {
+                'kostenregel.laatsteDag': periodBounds(periode).last.toString(),
+              }),
             }))
           : [],
     };
@@ -73,7 +95,7 @@ export function unitsOf(
     variants,
     parameters,
     policy: { doorrollen: variants.includes('doorrollen'), feestdagen: ruleSet.feestdagen },
-    versionOf: (rule) => inForce(rule.versies, peildatum),
+    versionOf: versionsInForce(peildatum),
     facts,
     lines,
   };

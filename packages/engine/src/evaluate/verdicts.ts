@@ -197,8 +197,16 @@ export function judgeRules(units: Units): Verdicts {
     }
   }
 
+  for (const [id, verdict] of judgeDeadlines(units)) verdicts.set(id, verdict);
+  return { regels: verdicts, ...(geld ? { geld } : {}) };
+}
+
+/** Phase "deadlines": every `termijn` rule in force, on the plan's facts. */
+export function judgeDeadlines(units: Units): Map<string, Verdict> {
+  const verdicts = new Map<string, Verdict>();
+  const rules = [...units.ruleSet.regels.values()];
   for (const rule of rules.filter((r) => r.soort === 'termijn')) {
-    const version = versionOf(rule);
+    const version = units.versionOf(rule);
     if (!version) {
       verdicts.set(rule.id, notInForce(rule));
       continue;
@@ -235,5 +243,5 @@ export function judgeRules(units: Units): Verdicts {
       ontbrekend: deadline.ontbrekend,
     });
   }
-  return { regels: verdicts, ...(geld ? { geld } : {}) };
+  return verdicts;
 }

@@ -27,6 +27,18 @@ export const MissingFactSchema = z.strictObject({
 });
 export type MissingFact = z.output<typeof MissingFactSchema>;
 
+/**
+ * A citation in a receipt is named once, under `citaten`, by the rule and the citation's own id in that
+ * rule's version (`ADD-03#add-b1-3`); rules and conditions refer to it by that key.
+ */
+export const CitationKeySchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9-]*#[a-z0-9-]+$/)
+  .meta({
+    description: 'Sleutel van een citaat in `citaten`: regel-id#citaat-id',
+    examples: ['ADD-03#add-b1-3'],
+  });
+
 export const ConditionResultSchema = z.strictObject({
   naam: z.string(),
   deel: z.enum(['vanToepassing', 'voorwaarden']),
@@ -37,7 +49,7 @@ export const ConditionResultSchema = z.strictObject({
   status: ConditionStateSchema,
   zelfVerklaard: z.boolean(),
   tekst: TextSchema,
-  citaat: CitationSchema,
+  citaat: CitationKeySchema,
 });
 export type ConditionResult = z.output<typeof ConditionResultSchema>;
 
@@ -110,10 +122,34 @@ export const RuleResultSchema = z.strictObject({
   termijn: DeadlineSchema.optional(),
   uitzonderingen: z.array(z.string()),
   uitzonderingOp: z.string().optional(),
-  citaten: z.array(CitationSchema),
+  citaten: z.array(CitationKeySchema),
   toelichting: TextSchema.optional(),
 });
 export type RuleResult = z.output<typeof RuleResultSchema>;
+
+/** A rule in a summary: its outcome, and its reasons when it says no or cannot tell yet. */
+export const RuleSummarySchema = z.strictObject({
+  id: z.string(),
+  uitkomst: OutcomeSchema,
+  zelfVerklaard: z.boolean(),
+  uitleg: TextSchema.optional().meta({
+    description: 'Alleen bij voldoet-niet en onbekend: waarom',
+  }),
+  citaten: z.array(CitationKeySchema).optional().meta({
+    description:
+      'Alleen bij voldoet-niet en onbekend: de geciteerde clausules (tekst in de regelset)',
+  }),
+  kostenregels: z
+    .array(
+      z.strictObject({
+        index: z.number().int().nonnegative(),
+        uitkomst: OutcomeSchema,
+        effectief: OutcomeSchema.optional(),
+      }),
+    )
+    .optional(),
+});
+export type RuleSummary = z.output<typeof RuleSummarySchema>;
 
 export const QuestionResultSchema = z.strictObject({
   id: z.string(),
@@ -199,25 +235,40 @@ export const IssueSchema = z.strictObject({
   en: z.string(),
 });
 
+/** The version of the receipt format; raised whenever a field changes meaning or place. */
+export const RECEIPT_SCHEMA_VERSION = 2;
+
+const ReceiptHeader = {
+  geldig: z.literal(true),
+  schemaVersie: z.literal(RECEIPT_SCHEMA_VERSION).meta({
+    description: 'Versie van het formaat van de uitslag',
+  }),
+  regelset: z.strictObject({ versie: z.string(), hash: z.string() }),
+  peildatum: IsoDateSchema,
+  varianten: z.array(VariantNoteSchema),
+  invoerHash: z.string(),
+  vragen: z.array(QuestionResultSchema),
+  termijnen: z.array(DeadlineSchema),
+  planning: z.array(PlanningSchema),
+  bedragen: MoneyResultSchema,
+  ontbrekend: z.array(MissingFactSchema.extend({ regels: z.array(z.string()) })).meta({
+    description: 'Alle ontbrekende feiten, in de volgorde waarin u ze het best kunt vragen',
+  }),
+  kanttekening: TextSchema,
+  andereLezingen: z.array(ReadingSchema).meta({
+    description:
+      'Per variant die niet gekozen is: welke uitkomsten, termijnen en bedragen anders zouden zijn',
+  }),
+};
+
 export const ReceiptSchema = z
   .strictObject({
-    geldig: z.literal(true),
-    regelset: z.strictObject({ versie: z.string(), hash: z.string() }),
-    peildatum: IsoDateSchema,
-    varianten: z.array(VariantNoteSchema),
-    invoerHash: z.string(),
-    vragen: z.array(QuestionResultSchema),
+    ...ReceiptHeader,
+    detail: z.literal('volledig'),
     regels: z.array(RuleResultSchema),
-    termijnen: z.array(DeadlineSchema),
-    planning: z.array(PlanningSchema),
-    bedragen: MoneyResultSchema,
-    ontbrekend: z.array(MissingFactSchema.extend({ regels: z.array(z.string()) })).meta({
-      description: 'Alle ontbrekende feiten, in de volgorde waarin u ze het best kunt vragen',
-    }),
-    kanttekening: TextSchema,
-    andereLezingen: z.array(ReadingSchema).meta({
+    citaten: z.record(CitationKeySchema, CitationSchema).meta({
       description:
-        'Per variant die niet gekozen is: welke uitkomsten, termijnen en bedragen anders zouden zijn',
+        'Elk citaat één keer, met de letterlijke brontekst; regels verwijzen met de sleutel',
     }),
   })
   .meta({
@@ -225,6 +276,19 @@ export const ReceiptSchema = z
     description: 'De uitslag van een evaluatie: een bon die u bij uw besluit kunt bewaren',
   });
 export type Receipt = z.output<typeof ReceiptSchema>;
+
+export const ReceiptSummarySchema = z
+  .strictObject({
+    ...ReceiptHeader,
+    detail: z.literal('samenvatting'),
+    regels: z.array(RuleSummarySchema),
+  })
+  .meta({
+    title: 'IZA-uitslag (samenvatting)',
+    description:
+      'De uitslag zonder het spoor per voorwaarde en zonder brontekst: de regelset (versie en hash) bevat die',
+  });
+export type ReceiptSummary = z.output<typeof ReceiptSummarySchema>;
 
 export const InvalidInputSchema = z
   .strictObject({
@@ -239,8 +303,9 @@ export const InvalidInputSchema = z
 export type InvalidInput = z.output<typeof InvalidInputSchema>;
 
 export const EvaluationSchema = z
-  .discriminatedUnion('geldig', [ReceiptSchema, InvalidInputSchema])
+  .union([ReceiptSchema, ReceiptSummarySchema, InvalidInputSchema])
   .meta({
     title: 'IZA-evaluatie',
   });
-export type Evaluation = z.output<typeof EvaluationSchema>;
+export type Evaluation = Receipt | InvalidInput;
+export type SummaryEvaluation = ReceiptSummary | InvalidInput;

@@ -101,10 +101,13 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
         const veranderen =
           vraag.uitkomst === 'voldoet-niet'
             ? nee.flatMap((regel) =>
-                redenen(regel, kostenIndex, taal).map((reden) => ({ regel: regel.id, ...reden })),
+                redenen(regel, kostenIndex, receipt.citaten, taal).map((reden) => ({
+                  regel: regel.id,
+                  ...reden,
+                })),
               )
             : vraag.uitkomst === 'onbekend'
-              ? nogNietGebeurd(eigen, taal)
+              ? nogNietGebeurd(eigen, receipt.citaten, taal)
               : [];
         const lezingen = receipt.andereLezingen.flatMap((lezing) => {
           const vraagAnders = lezing.vragen.find((v) => v.vraag === vraag.id);
@@ -220,7 +223,13 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
                 {T.waarom[taal]} ({eigen.length})
               </summary>
               {eigen.map((regel) => (
-                <Regel key={regel.id} regel={regel} taal={taal} kostenIndex={kostenIndex} />
+                <Regel
+                  key={regel.id}
+                  regel={regel}
+                  citaten={receipt.citaten}
+                  taal={taal}
+                  kostenIndex={kostenIndex}
+                />
               ))}
             </details>
           </article>
@@ -237,8 +246,13 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
  * niet gebeurd") whose date has not passed, so the engine cannot say yes or no yet. "Het plan is
  * uiterlijk 31 december 2026 goedgekeurd" tells the user what would turn the answer.
  */
+/** A citation's own id in its rule version, for the link to that rule's page. */
+const citaatId = (citaten: Receipt['citaten'], key: string | undefined): string =>
+  (key === undefined ? undefined : citaten[key]?.id) ?? '';
+
 function nogNietGebeurd(
   regels: readonly RuleResult[],
+  citaten: Receipt['citaten'],
   taal: Taal,
 ): Array<{ regel: string; tekst: string; citaat: string }> {
   const gezien = new Set<string>();
@@ -247,7 +261,11 @@ function nogNietGebeurd(
     .flatMap((regel) =>
       [...regel.voorwaarden, ...(regel.kostenregels ?? []).flatMap((line) => line.voorwaarden)]
         .filter((v) => v.status === 'onbekend' && v.gevonden === null)
-        .map((v) => ({ regel: regel.id, tekst: v.tekst[taal], citaat: v.citaat.id })),
+        .map((v) => ({
+          regel: regel.id,
+          tekst: v.tekst[taal],
+          citaat: citaatId(citaten, v.citaat),
+        })),
     )
     .filter((reden) => {
       const key = `${reden.regel} ${reden.tekst}`;
@@ -261,11 +279,12 @@ function nogNietGebeurd(
 function redenen(
   regel: RuleResult,
   kostenIndex: readonly number[],
+  citaten: Receipt['citaten'],
   taal: Taal,
 ): Array<{ tekst: string; citaat: string }> {
   const own = regel.voorwaarden
     .filter((v) => v.status === 'onwaar')
-    .map((v) => ({ tekst: v.tekst[taal], citaat: v.citaat.id }));
+    .map((v) => ({ tekst: v.tekst[taal], citaat: citaatId(citaten, v.citaat) }));
   // A line that fails the base rule but has an exception is explained by the exception's own rules.
   const lines = (regel.kostenregels ?? []).flatMap((line) =>
     !line.uitzondering && line.uitkomst === 'voldoet-niet'
@@ -273,20 +292,24 @@ function redenen(
           .filter((v) => v.status === 'onwaar')
           .map((v) => ({
             tekst: `${T.kostenregel[taal]} ${(kostenIndex[line.index] ?? line.index) + 1} (${line.omschrijving}): ${v.tekst[taal]}`,
-            citaat: v.citaat.id,
+            citaat: citaatId(citaten, v.citaat),
           }))
       : [],
   );
   const all = [...own, ...lines];
-  return all.length > 0 ? all : [{ tekst: regel.uitleg[taal], citaat: regel.citaten[0]?.id ?? '' }];
+  return all.length > 0
+    ? all
+    : [{ tekst: regel.uitleg[taal], citaat: citaatId(citaten, regel.citaten[0]) }];
 }
 
 function Regel({
   regel,
+  citaten,
   taal,
   kostenIndex,
 }: {
   regel: RuleResult;
+  citaten: Receipt['citaten'];
   taal: Taal;
   kostenIndex: readonly number[];
 }) {
@@ -316,7 +339,7 @@ function Regel({
           ({termijnStatus(regel.termijn.status, taal)})
         </p>
       )}
-      <Voorwaarden regel={regel.id} voorwaarden={regel.voorwaarden} taal={taal} />
+      <Voorwaarden regel={regel.id} voorwaarden={regel.voorwaarden} citaten={citaten} taal={taal} />
       {regel.kostenregels?.map((line) => (
         <div className="kostenregel" key={line.index}>
           <h5 className="nl-heading nl-heading--level-5">
@@ -326,7 +349,12 @@ function Regel({
           <p className="nl-paragraph">
             <Uitkomst uitkomst={line.uitkomst} taal={taal} /> {line.uitleg[taal]}
           </p>
-          <Voorwaarden regel={regel.id} voorwaarden={line.voorwaarden} taal={taal} />
+          <Voorwaarden
+            regel={regel.id}
+            voorwaarden={line.voorwaarden}
+            citaten={citaten}
+            taal={taal}
+          />
           {line.uitzondering && line.effectief && (
             <div className="uitzondering">
               <p className="nl-paragraph">
@@ -355,14 +383,16 @@ function Regel({
         <div className="voorwaarden">
           <p className="nl-paragraph voorwaarden__kop">{T.bronnen[taal]}</p>
           <ul className="kaal">
-            {regel.citaten.map((citaat) => (
-              <li key={citaat.id}>
-                <a className="nl-link" href={regelLink(taal, regel.id, citaat.id)}>
-                  <cite>{citaat.clausule}</cite>
-                </a>
-                : <q lang="nl">{citaat.tekst}</q>
-              </li>
-            ))}
+            {regel.citaten
+              .flatMap((key) => citaten[key] ?? [])
+              .map((citaat) => (
+                <li key={citaat.id}>
+                  <a className="nl-link" href={regelLink(taal, regel.id, citaat.id)}>
+                    <cite>{citaat.clausule}</cite>
+                  </a>
+                  : <q lang="nl">{citaat.tekst}</q>
+                </li>
+              ))}
           </ul>
         </div>
       )}
@@ -374,10 +404,12 @@ function Regel({
 function Voorwaarden({
   regel,
   voorwaarden,
+  citaten,
   taal,
 }: {
   regel: string;
   voorwaarden: readonly ConditionResult[];
+  citaten: Receipt['citaten'];
   taal: Taal;
 }) {
   const geciteerd = new Set<string>();
@@ -396,8 +428,10 @@ function Voorwaarden({
           </p>
           <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
             {groep.items.map((v, i) => {
-              const citeer = !geciteerd.has(v.citaat.id);
-              geciteerd.add(v.citaat.id);
+              const citaat = citaten[v.citaat];
+              const citeer = !geciteerd.has(v.citaat);
+              geciteerd.add(v.citaat);
+              if (!citaat) return null;
               return (
                 <li className={`voorwaarde voorwaarde--${v.status}`} key={`${v.naam}-${i}`}>
                   <p className="nl-paragraph">
@@ -412,13 +446,13 @@ function Voorwaarden({
                   </p>
                   <p className="nl-paragraph bron">
                     {T.bron[taal]}:{' '}
-                    <a className="nl-link" href={regelLink(taal, regel, v.citaat.id)}>
-                      <cite>{v.citaat.clausule}</cite>
+                    <a className="nl-link" href={regelLink(taal, regel, citaat.id)}>
+                      <cite>{citaat.clausule}</cite>
                     </a>
                     {citeer ? (
                       <>
                         {' '}
-                        <q lang="nl">{v.citaat.tekst}</q>
+                        <q lang="nl">{citaat.tekst}</q>
                       </>
                     ) : (
                       <> ({T.zieBoven[taal]})</>
