@@ -7,9 +7,9 @@ import type { RollPolicy } from '../dates/deadlines.ts';
 import { FACTS } from '../facts/catalogue.ts';
 import { costLineFacts, needsException, planFacts, type Facts } from '../facts/derive.ts';
 import { fill, joinList, type Placeholder } from '../explain/render.ts';
+import { explanationKey, explanationTemplate } from '../explain/placeholders.ts';
 import {
   DISCLAIMER,
-  NOT_APPLICABLE,
   NOT_IN_FORCE,
   SELF_DECLARED_NOTE,
   TERM_MAY_APPLY,
@@ -18,6 +18,7 @@ import {
 import { PlanSchema, type Plan } from '../input/schema.ts';
 import { structuralMoney } from '../money/structural.ts';
 import type {
+  Deadline,
   Evaluation,
   MissingFact,
   Outcome,
@@ -116,19 +117,9 @@ function explanation(
   outcome: Outcome,
   values: Record<string, Placeholder>,
   selfDeclared: boolean,
+  status?: Deadline['status']['soort'],
 ): Text {
-  const uitleg = version.uitleg;
-  const template =
-    uitleg === undefined
-      ? NOT_APPLICABLE
-      : outcome === 'voldoet'
-        ? uitleg.voldoet
-        : outcome === 'voldoet-niet'
-          ? uitleg.voldoetNiet
-          : outcome === 'onbekend'
-            ? uitleg.onbekend
-            : (uitleg.nietVanToepassing ?? NOT_APPLICABLE);
-  const text = fill(template, values);
+  const text = fill(explanationTemplate(version.uitleg, explanationKey(outcome, status)), values);
   return selfDeclared && outcome !== 'niet-van-toepassing'
     ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
     : text;
@@ -413,7 +404,13 @@ async function evaluatePlan(
       uitkomst: outcome.uitkomst,
       zelfVerklaard: false,
       uitleg: outcome.termijn
-        ? explanation(version, outcome.uitkomst, { ...values, ...outcome.waarden }, false)
+        ? explanation(
+            version,
+            outcome.uitkomst,
+            { ...values, ...outcome.waarden },
+            false,
+            outcome.termijn.status.soort,
+          )
         : fill(TERM_NOT_STARTED, outcome.waarden),
       ontbrekend: [...outcome.ontbrekend],
       voorwaarden: [],

@@ -65,6 +65,12 @@ export const TERM_PASSED: Text = {
   en: 'That date passed {dagen} days ago. Has the decision or submission happened? Then fill in the date.',
 };
 
+/** A deadline whose act is known not to have happened, once its date has passed (status `gemist`). */
+export const TERM_MISSED: Text = {
+  nl: 'Niet op tijd: dit is niet gebeurd. De uiterste datum was {vervaldatum} ({duur} na {start}) en is {dagen} dagen voorbij.',
+  en: 'Not on time: this has not happened. The deadline was {vervaldatum} ({duur} after {start}) and passed {dagen} days ago.',
+};
+
 export const TERM_MAY_APPLY: Text = {
   nl: 'Nog niet te zeggen of deze termijn speelt; zie de open vragen.',
   en: 'We cannot tell yet whether this term applies; see the open questions.',
