@@ -14,6 +14,7 @@ import {
   SELF_DECLARED_NOTE,
   TERM_MAY_APPLY,
   TERM_NOT_STARTED,
+  THE_COSTS,
 } from '../explain/outcomes.ts';
 import { PlanSchema, type Plan } from '../input/schema.ts';
 import { structuralMoney } from '../money/structural.ts';
@@ -249,12 +250,11 @@ async function costLineRule(
   const namesWith = (outcome: Outcome): string[] =>
     kostenregels.filter((line) => line.uitkomst === outcome).map((line) => line.omschrijving);
   const selfDeclared = kostenregels.some((line) => line.zelfVerklaard);
+  const names = namesWith(uitkomst);
   const values = {
     ...ctx.values,
-    omschrijving: {
-      nl: joinList(namesWith(uitkomst), 'nl'),
-      en: joinList(namesWith(uitkomst), 'en'),
-    },
+    omschrijving:
+      names.length === 0 ? THE_COSTS : { nl: joinList(names, 'nl'), en: joinList(names, 'en') },
   };
   return {
     result: {

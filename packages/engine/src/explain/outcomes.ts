@@ -45,6 +45,9 @@ export const DISCLAIMER: Text = {
   en: 'This is an aid, not a decision. The coordinating health insurer and, for the social domain, the municipality decide on a plan.',
 };
 
+/** `{omschrijving}` of a cost-line rule when no cost line has the rule's outcome (no costs given). */
+export const THE_COSTS: Text = { nl: 'de kosten', en: 'the costs' };
+
 export const NOT_APPLICABLE: Text = {
   nl: 'Deze regel is niet van toepassing.',
   en: 'This rule does not apply.',
