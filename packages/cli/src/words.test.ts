@@ -9,6 +9,9 @@ describe('words', () => {
     expect(statusWords({ soort: 'te-laat', dagen: 1 }, 'nl')).toBe('te laat met 1 dag');
     expect(statusWords({ soort: 'loopt', dagen: 12 }, 'nl')).toBe('loopt nog, nog 12 dagen');
     expect(statusWords({ soort: 'verlopen', dagen: 5 }, 'nl')).toMatch(/^verlopen sinds 5 dagen/);
+    expect(statusWords({ soort: 'gemist', dagen: 5 }, 'nl')).toBe(
+      'gemist: niet gebeurd, de vervaldatum is 5 dagen voorbij',
+    );
   });
 
   it('deadline status in English words', () => {

@@ -93,11 +93,20 @@ export function statusWords(status: Deadline['status'], lang: Language): string 
         nl: `verlopen sinds ${dagen(n, 'nl')} (geen datum van afronding bekend)`,
         en: `expired ${dagen(n, 'en')} ago (no completion date known)`,
       });
+    case 'gemist':
+      return say(lang, {
+        nl: `gemist: niet gebeurd, de vervaldatum is ${dagen(n, 'nl')} voorbij`,
+        en: `missed: not done, the due date passed ${dagen(n, 'en')} ago`,
+      });
   }
 }
 
 export const statusColour = (status: Deadline['status']['soort']): Parameters<Paint>[0] =>
-  status === 'op-tijd' ? 'green' : status === 'te-laat' || status === 'verlopen' ? 'red' : 'yellow';
+  status === 'op-tijd'
+    ? 'green'
+    : status === 'te-laat' || status === 'verlopen' || status === 'gemist'
+      ? 'red'
+      : 'yellow';
 
 export function outcomeLabel(outcome: Outcome, lang: Language, paint: Paint): string {
   const colour: Record<Outcome, Parameters<Paint>[0]> = {

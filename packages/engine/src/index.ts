@@ -52,5 +52,11 @@ export {
 export { deadlines, type DeadlinesInput, type DeadlinesResult } from './evaluate/termijnen.ts';
 export { OUTCOME_LABEL } from './explain/outcomes.ts';
 export { durationText, formatDate, formatMoney } from './explain/render.ts';
+export {
+  availablePlaceholders,
+  DEADLINE_PLACEHOLDERS,
+  EXPLANATION_KEYS,
+  type ExplanationKey,
+} from './explain/placeholders.ts';
 export { FACTS, type FactDefinition } from './facts/catalogue.ts';
 export { SCHEMA_NAMES, type SchemaName } from './json-schemas.ts';

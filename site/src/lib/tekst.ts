@@ -106,6 +106,10 @@ export function termijnStatus(status: Deadline['status'], taal: Taal): string {
       return taal === 'nl'
         ? `verlopen (${n} geleden), nog geen datum ingevuld`
         : `passed (${n} ago), no date filled in yet`;
+    case 'gemist':
+      return taal === 'nl'
+        ? `gemist: niet gebeurd, de uiterste datum is ${n} voorbij`
+        : `missed: not done, the due date passed ${n} ago`;
   }
 }
 
@@ -115,6 +119,7 @@ export function termijnUitkomst(status: Deadline['status']): Outcome {
     case 'op-tijd':
       return 'voldoet';
     case 'te-laat':
+    case 'gemist':
       return 'voldoet-niet';
     case 'loopt':
     case 'verlopen':

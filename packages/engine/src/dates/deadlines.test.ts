@@ -93,6 +93,16 @@ describe('status on the peildatum', () => {
       dagen: 5,
     });
   });
+  it('is missed, not late, when the act is known not to have happened and the due date has passed', () => {
+    expect(deadlineStatus(deadline, null, parseDate('2026-04-04'))).toEqual({
+      soort: 'gemist',
+      dagen: 5,
+    });
+    expect(deadlineStatus(deadline, null, parseDate('2026-03-30'))).toEqual({
+      soort: 'loopt',
+      dagen: 0,
+    });
+  });
 });
 
 describe('backward planning (CAL-06: the target day itself counts)', () => {

@@ -98,25 +98,28 @@ export type DeadlineStatus =
   | { readonly soort: 'op-tijd'; readonly dagen: number }
   | { readonly soort: 'te-laat'; readonly dagen: number }
   | { readonly soort: 'loopt'; readonly dagen: number }
-  | { readonly soort: 'verlopen'; readonly dagen: number };
+  | { readonly soort: 'verlopen'; readonly dagen: number }
+  | { readonly soort: 'gemist'; readonly dagen: number };
 
 /**
  * The status on the peildatum. `op-tijd`/`te-laat`: the act happened, `dagen` before/after the due date.
  * `loopt`: not done yet, `dagen` left (0 = due today). `verlopen`: not known to be done, `dagen` overdue.
+ * `gemist`: known not to have happened (`done` is `null`) while the due date has passed, `dagen` overdue.
  */
 export function deadlineStatus(
   due: PlainDate,
-  done: PlainDate | undefined,
+  done: PlainDate | null | undefined,
   peildatum: PlainDate,
 ): DeadlineStatus {
-  if (done !== undefined) {
+  if (done !== undefined && done !== null) {
     const late = daysBetween(due, done);
     return late > 0
       ? { soort: 'te-laat', dagen: late }
       : { soort: 'op-tijd', dagen: Math.abs(late) };
   }
   const left = daysBetween(peildatum, due);
-  return left >= 0 ? { soort: 'loopt', dagen: left } : { soort: 'verlopen', dagen: -left };
+  if (left >= 0) return { soort: 'loopt', dagen: left };
+  return { soort: done === null ? 'gemist' : 'verlopen', dagen: -left };
 }
 
 /**

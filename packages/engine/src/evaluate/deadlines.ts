@@ -23,6 +23,8 @@ const OUTCOME_BY_STATUS: Record<Deadline['status']['soort'], Outcome> = {
   'te-laat': 'voldoet-niet',
   loopt: 'onbekend',
   verlopen: 'onbekend',
+  // Known not to have happened and the date has passed: missed, and nothing is left to ask.
+  gemist: 'voldoet-niet',
 };
 
 export function evaluateDeadline(
@@ -57,7 +59,7 @@ export function evaluateDeadline(
   const due = dueDate(parseDate(start), parseDuration(duration), policy);
   const done = facts[term.einde];
   const afgerond = typeof done === 'string' ? parseDate(done) : undefined;
-  const status = deadlineStatus(due.vervaldatum, afgerond, peildatum);
+  const status = deadlineStatus(due.vervaldatum, done === null ? null : afgerond, peildatum);
   const termijn: Deadline = {
     regel: rule.id,
     titel: rule.titel,
@@ -71,26 +73,21 @@ export function evaluateDeadline(
     status,
     rekenregels: [...due.rekenregels, 'CAL-03', 'CAL-05'].sort(),
   };
-  // `null`: known not to have happened. Then a passed deadline is missed, and nothing is left to ask.
-  const knownNotDone = done === null;
+  // `null`: known not to have happened, so there is nothing left to ask.
   return {
-    uitkomst:
-      knownNotDone && status.soort === 'verlopen'
-        ? 'voldoet-niet'
-        : OUTCOME_BY_STATUS[status.soort],
+    uitkomst: OUTCOME_BY_STATUS[status.soort],
     termijn,
-    ontbrekend: afgerond || knownNotDone ? [] : [missingFact(term.einde)],
+    ontbrekend: afgerond || done === null ? [] : [missingFact(term.einde)],
     waarden: {
       start: { datum: parseDate(start) },
       vervaldatum: { datum: due.vervaldatum },
       kalenderVervaldatum: { datum: due.kalenderVervaldatum },
       dagen: status.dagen,
       duur: durationText(duration),
+      // Per status only what its text may use (DEADLINE_PLACEHOLDERS): {afgerond} only if it happened.
       ...(afgerond ? { afgerond: { datum: afgerond } } : {}),
-      stand:
-        status.soort === 'verlopen'
-          ? fill(TERM_PASSED, { dagen: status.dagen })
-          : fill(TERM_RUNNING, { dagen: status.dagen }),
+      ...(status.soort === 'verlopen' ? { stand: fill(TERM_PASSED, { dagen: status.dagen }) } : {}),
+      ...(status.soort === 'loopt' ? { stand: fill(TERM_RUNNING, { dagen: status.dagen }) } : {}),
     },
   };
 }

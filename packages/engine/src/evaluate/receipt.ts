@@ -6,17 +6,19 @@
 import { parseDate } from '../dates/calendar.ts';
 import { FACTS } from '../facts/catalogue.ts';
 import { fill, joinList, type Placeholder } from '../explain/render.ts';
+import { explanationKey, explanationTemplate } from '../explain/placeholders.ts';
 import {
   DISCLAIMER,
-  NOT_APPLICABLE,
   NOT_IN_FORCE,
   QUESTION_EXPLANATION,
   SELF_DECLARED_NOTE,
   TERM_MAY_APPLY,
   TERM_NOT_STARTED,
+  THE_COSTS,
 } from '../explain/outcomes.ts';
 import {
   RECEIPT_SCHEMA_VERSION,
+  type Deadline,
   type MissingFact,
   type MoneyResult,
   type Outcome,
@@ -63,19 +65,9 @@ function explanation(
   outcome: Outcome,
   values: Values,
   selfDeclared: boolean,
+  status?: Deadline['status']['soort'],
 ): Text {
-  const uitleg = version.uitleg;
-  const template =
-    uitleg === undefined
-      ? NOT_APPLICABLE
-      : outcome === 'voldoet'
-        ? uitleg.voldoet
-        : outcome === 'voldoet-niet'
-          ? uitleg.voldoetNiet
-          : outcome === 'onbekend'
-            ? uitleg.onbekend
-            : (uitleg.nietVanToepassing ?? NOT_APPLICABLE);
-  const text = fill(template, values);
+  const text = fill(explanationTemplate(version.uitleg, explanationKey(outcome, status)), values);
   return selfDeclared && outcome !== 'niet-van-toepassing'
     ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
     : text;
@@ -162,7 +154,13 @@ export function ruleResult(
         uitleg: explanation(
           version,
           verdict.uitkomst,
-          { ...values, omschrijving: { nl: joinList(names, 'nl'), en: joinList(names, 'en') } },
+          withValue(
+            values,
+            'omschrijving',
+            names.length === 0
+              ? THE_COSTS
+              : { nl: joinList(names, 'nl'), en: joinList(names, 'en') },
+          ),
           verdict.zelfVerklaard,
         ),
         voorwaarden: [],
@@ -190,6 +188,7 @@ export function ruleResult(
               verdict.uitkomst,
               { ...values, ...deadline.waarden },
               false,
+              deadline.termijn.status.soort,
             )
           : fill(TERM_NOT_STARTED, deadline.waarden),
         voorwaarden: [],

@@ -45,6 +45,9 @@ export const DISCLAIMER: Text = {
   en: 'This is an aid, not a decision. The coordinating health insurer and, for the social domain, the municipality decide on a plan.',
 };
 
+/** `{omschrijving}` of a cost-line rule when no cost line has the rule's outcome (no costs given). */
+export const THE_COSTS: Text = { nl: 'de kosten', en: 'the costs' };
+
 export const NOT_APPLICABLE: Text = {
   nl: 'Deze regel is niet van toepassing.',
   en: 'This rule does not apply.',
@@ -63,6 +66,12 @@ export const TERM_RUNNING: Text = {
 export const TERM_PASSED: Text = {
   nl: 'Die datum is {dagen} dagen voorbij. Is het besluit of de indiening er al? Vul dan de datum in.',
   en: 'That date passed {dagen} days ago. Has the decision or submission happened? Then fill in the date.',
+};
+
+/** A deadline whose act is known not to have happened, once its date has passed (status `gemist`). */
+export const TERM_MISSED: Text = {
+  nl: 'Niet op tijd: dit is niet gebeurd. De uiterste datum was {vervaldatum} ({duur} na {start}) en is {dagen} dagen voorbij.',
+  en: 'Not on time: this has not happened. The deadline was {vervaldatum} ({duur} after {start}) and passed {dagen} days ago.',
 };
 
 export const TERM_MAY_APPLY: Text = {

@@ -74,12 +74,16 @@ function format(value: Placeholder, language: Language): string {
   return value[language];
 }
 
-/** Replace `{name}` by its value; an unknown placeholder stays visible rather than vanishing. */
+/**
+ * Replace `{name}` by its value. An unknown or empty value leaves the placeholder visible rather than
+ * vanishing into a sentence with a hole ("Voor  weten we…"), so tests and readers can see it.
+ */
 export function fill(template: Text, values: Readonly<Record<string, Placeholder>>): Text {
   const one = (language: Language): string =>
     template[language].replace(/\{([\w.-]+)\}/g, (whole, name: string) => {
       const value = values[name];
-      return value === undefined ? whole : format(value, language);
+      const text = value === undefined ? '' : format(value, language);
+      return text === '' ? whole : text;
     });
   return { nl: one('nl'), en: one('en') };
 }

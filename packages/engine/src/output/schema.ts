@@ -70,7 +70,10 @@ export const DeadlineSchema = z.strictObject({
   ontbrekendeFeestdagjaren: z.array(z.number().int()),
   afgerond: IsoDateSchema.optional(),
   status: z.strictObject({
-    soort: z.enum(['op-tijd', 'te-laat', 'loopt', 'verlopen']),
+    soort: z.enum(['op-tijd', 'te-laat', 'loopt', 'verlopen', 'gemist']).meta({
+      description:
+        'op-tijd of te-laat: de handeling is gebeurd; loopt: de uiterste datum komt nog; verlopen: de datum is voorbij en we weten niet of het gebeurd is; gemist: de datum is voorbij en het is niet gebeurd',
+    }),
     dagen: z.number().int().nonnegative(),
   }),
   rekenregels: z.array(z.string()),

@@ -151,6 +151,96 @@ describe('meaning checks', () => {
   });
 });
 
+describe('placeholders in texts (a text may only use the values its rule kind and outcome provide)', () => {
+  const WI_T_01 = 'regels/werkinstructie/WI-T-01.json';
+  const SPUK_20 = 'regels/spuk/SPUK-20.json';
+  type Uitleg = Record<string, { nl: string; en: string }>;
+  const uitleg = (rule: Json): Uitleg => rule.versies[0]!.uitleg as Uitleg;
+
+  it('rejects {afgerond} in the text for a deadline whose act did not happen', async () => {
+    const issues = await issuesOf(
+      withEdit(WI_T_01, (rule) => {
+        uitleg(rule).gemist = {
+          nl: 'Besluit genomen op {afgerond}.',
+          en: 'Decided on {afgerond}.',
+        };
+      }),
+    );
+    const found = issues.filter((issue) => issue.code === 'waarde-niet-beschikbaar');
+    expect(found.map(({ bestand, regel, pad }) => ({ bestand, regel, pad }))).toEqual([
+      { bestand: WI_T_01, regel: 'WI-T-01', pad: 'versies[0].uitleg.gemist.nl' },
+      { bestand: WI_T_01, regel: 'WI-T-01', pad: 'versies[0].uitleg.gemist.en' },
+    ]);
+    expect(found[0]?.nl).toContain('{afgerond} bestaat alleen als de handeling gebeurd is');
+    expect(found[1]?.en).toContain('{afgerond} exists only when the act happened');
+  });
+
+  it('accepts {afgerond} when the act happened (on time or late)', async () => {
+    const issues = await issuesOf(
+      withEdit(WI_T_01, (rule) => {
+        uitleg(rule).voldoetNiet = { nl: 'Besluit op {afgerond}.', en: 'Decided on {afgerond}.' };
+      }),
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it('rejects a fact the user may not give in the text shown when it is missing', async () => {
+    const issues = await issuesOf(
+      withEdit(SPUK_20, (rule) => {
+        uitleg(rule).onbekend = {
+          nl: 'Uiterlijk {spuk.sisaUiterlijk}.',
+          en: 'By {spuk.sisaUiterlijk}.',
+        };
+      }),
+    );
+    const issue = issues.find((entry) => entry.pad === 'versies[0].uitleg.onbekend.nl');
+    expect(issue).toMatchObject({ code: 'waarde-niet-beschikbaar', regel: 'SPUK-20' });
+    expect(issue?.nl).toContain('kan ontbreken: schrijf de zin zonder deze waarde');
+    expect(issue?.en).toContain('may be missing');
+  });
+
+  it('suggests the value a typo was meant to be', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) => {
+        uitleg(rule).voldoet = {
+          nl: 'Goedgekeurd vóór {addendum-goedkeuringdeadline}.',
+          en: 'Approved by {addendum-goedkeuringsdeadline}.',
+        };
+      }),
+    );
+    expect(issues.map(({ code, pad }) => ({ code, pad }))).toEqual([
+      { code: 'waarde-niet-beschikbaar', pad: 'versies[0].uitleg.voldoet.nl' },
+    ]);
+    expect(issues[0]?.nl).toContain('Bedoelt u "addendum-goedkeuringsdeadline"?');
+  });
+
+  it('rejects a deadline value in a condition text, which every outcome shows', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) => {
+        const texts = rule.versies[0]!.voorwaardeTeksten as Record<string, { nl: string }>;
+        texts.goedgekeurdUiterlijk!.nl = 'Goedgekeurd uiterlijk {vervaldatum}.';
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        code: 'waarde-niet-beschikbaar',
+        pad: 'versies[0].voorwaardeTeksten.goedgekeurdUiterlijk.nl',
+      }),
+    );
+  });
+
+  it('rejects a text for a missed deadline on a rule that is not a deadline', async () => {
+    const issues = await issuesOf(
+      withEdit(ADD_04, (rule) => {
+        uitleg(rule).gemist = { nl: 'Niet gebeurd.', en: 'Not done.' };
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'gemist-zonder-termijn', pad: 'versies[0].uitleg.gemist' }),
+    );
+  });
+});
+
 describe('clause register', () => {
   const REGISTER = 'clausules/werkinstructie.json';
 

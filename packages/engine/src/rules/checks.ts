@@ -5,6 +5,13 @@
 import { Temporal } from 'temporal-polyfill';
 import { FACTS, findFact, PARAMETER_FACT_PREFIX, VARIANT_FACT_PREFIX } from '../facts/catalogue.ts';
 import { OPERATOR_NAMES } from '../evaluate/operators.ts';
+import {
+  availablePlaceholders,
+  basePlaceholders,
+  EXPLANATION_KEYS,
+  placeholdersIn,
+  type ExplanationKey,
+} from '../explain/placeholders.ts';
 import type { Issue } from './issues.ts';
 import type {
   Citation,
@@ -14,6 +21,7 @@ import type {
   RuleFile,
   RuleVersion,
   SourcesFile,
+  Text,
   VariantFile,
 } from './schema.ts';
 
@@ -370,6 +378,80 @@ const kindHasItsParts: Check = (ctx) => {
   }
 };
 
+/** Where a template's placeholder comes from, to say why it is not there. */
+function placeholderHint(name: string, key: ExplanationKey): { nl: string; en: string } {
+  if (name === 'afgerond')
+    return {
+      nl: ' {afgerond} bestaat alleen als de handeling gebeurd is (bij voldoet en voldoetNiet).',
+      en: ' {afgerond} exists only when the act happened (for voldoet and voldoetNiet).',
+    };
+  const fact = findFact(name);
+  if (fact && (fact.type === 'datum' || fact.type === 'bedrag') && fact.bereik === 'plan')
+    return {
+      nl: ` "${name}" is een gegeven dat bij de uitkomst ${key} kan ontbreken: schrijf de zin zonder deze waarde.`,
+      en: ` "${name}" is a fact that may be missing for the outcome ${key}: write the sentence without this value.`,
+    };
+  return { nl: '', en: '' };
+}
+
+/** Every `{name}` in an explanation or condition text is a value the engine fills for that text. */
+const placeholdersAreAvailable: Check = (ctx) => {
+  const parameters = ctx.parameters.map(({ parameter }) => parameter);
+  const languages = ['nl', 'en'] as const;
+  for (const { bestand, regel } of ctx.regels) {
+    regel.versies.forEach((versie, index) => {
+      const texts: Array<{
+        pad: string;
+        text: Text;
+        available: Set<string>;
+        key?: ExplanationKey;
+      }> = [];
+      for (const key of EXPLANATION_KEYS) {
+        const text = versie.uitleg?.[key];
+        if (!text) continue;
+        const pad = `versies[${index}].uitleg.${key}`;
+        if (key === 'gemist' && regel.soort !== 'termijn') {
+          ctx.report({
+            code: 'gemist-zonder-termijn',
+            bestand,
+            regel: regel.id,
+            pad,
+            nl: 'De tekst "gemist" hoort alleen bij een termijn: de handeling is niet gebeurd en de uiterste datum is voorbij.',
+            en: 'The text "gemist" belongs to a term only: the act has not happened and the deadline has passed.',
+          });
+          continue;
+        }
+        texts.push({
+          pad,
+          text,
+          key,
+          available: availablePlaceholders(regel, versie, key, parameters),
+        });
+      }
+      const base = basePlaceholders(versie, parameters);
+      for (const [name, text] of Object.entries(versie.voorwaardeTeksten))
+        texts.push({ pad: `versies[${index}].voorwaardeTeksten.${name}`, text, available: base });
+      for (const { pad, text, available, key } of texts) {
+        for (const language of languages) {
+          for (const name of placeholdersIn(text[language])) {
+            if (available.has(name)) continue;
+            const hint = key ? placeholderHint(name, key) : { nl: '', en: '' };
+            const list = [...available].sort().join(', ');
+            ctx.report({
+              code: 'waarde-niet-beschikbaar',
+              bestand,
+              regel: regel.id,
+              pad: `${pad}.${language}`,
+              nl: `De tekst gebruikt {${name}}, maar die waarde vult de engine hier niet in; de gebruiker zou "{${name}}" lezen.${hint.nl}${suggestion(name, available).nl} Beschikbaar: ${list}.`,
+              en: `The text uses {${name}}, but the engine does not fill that value here; the user would read "{${name}}".${hint.en}${suggestion(name, available).en} Available: ${list}.`,
+            });
+          }
+        }
+      }
+    });
+  }
+};
+
 const citationsNameKnownSources: Check = (ctx) => {
   const known = new Set(ctx.bronnen.bronnen.map((bron) => bron.id));
   forEachCitation(ctx, (citaat, where) => {
@@ -615,6 +697,7 @@ export const CHECKS: readonly Check[] = [
   operatorsAreKnown,
   conditionsAreExplainedAndCited,
   kindHasItsParts,
+  placeholdersAreAvailable,
   citationsNameKnownSources,
   quotesAreVerbatim,
   referencesExist,

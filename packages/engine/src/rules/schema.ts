@@ -123,11 +123,16 @@ export const ExplanationSchema = z
     voldoetNiet: TextSchema,
     onbekend: TextSchema,
     nietVanToepassing: TextSchema.optional(),
+    gemist: TextSchema.optional().meta({
+      description:
+        'Alleen bij een termijn: de handeling is niet gebeurd (de datum is null) en de uiterste datum is voorbij. Zonder deze tekst toont de engine een vaste zin.',
+    }),
   })
   .meta({
     description:
-      'Uitleg per uitkomst. Tussen accolades mogen waarden staan, zoals {vervaldatum}, {dagen} of {bedrag}.',
+      'Uitleg per uitkomst. Tussen accolades mogen waarden staan, zoals {vervaldatum}, {dagen} of {peildatum}; de check meldt een waarde die bij die uitkomst niet bestaat.',
   });
+export type Explanation = z.output<typeof ExplanationSchema>;
 
 export const ConditionTextSchema = z
   .strictObject({
