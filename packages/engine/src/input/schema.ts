@@ -4,7 +4,7 @@
  * Objects are strict so that a mistyped field name is reported instead of silently ignored.
  */
 import { z } from 'zod';
-import { IsoDateSchema } from '../dates/schema.ts';
+import { PeriodSchema, SupportedDateSchema, SupportedYearSchema } from '../dates/schema.ts';
 
 /** A yes/no fact the user may leave out; the description says what "yes" means. */
 const flag = (description: string) => z.boolean().optional().meta({ description });
@@ -20,11 +20,6 @@ export const FundingRouteSchema = z
     description:
       'Hoe de kostenregel betaald wordt: spuk = via de Regeling SPUK transformatiemiddelen (gemeente); zorgverzekeraar of zorgkantoor = transformatiemiddelen van die financier; gemeente = eigen middelen van de gemeente; overig = iets anders',
   });
-
-export const PeriodSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'verwacht JJJJ of JJJJ-MM / expected YYYY or YYYY-MM')
-  .meta({ description: 'Een jaar (2027) of een maand (2027-12)', examples: ['2027', '2027-12'] });
 
 export const AmountSchema = z.strictObject({
   periode: PeriodSchema,
@@ -79,30 +74,30 @@ export const PartySchema = z.strictObject({
 
 export const EventsSchema = z
   .strictObject({
-    snelleToetsAangekondigd: IsoDateSchema.nullable().optional().meta({
+    snelleToetsAangekondigd: SupportedDateSchema.nullable().optional().meta({
       description:
         'Datum waarop de snelle toets bij de coördinerend zorgverzekeraar werd aangekondigd',
     }),
-    snelleToetsIngediend: IsoDateSchema.nullable().optional().meta({
+    snelleToetsIngediend: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum waarop de snelle toets werd ingediend',
     }),
-    snelleToetsCompleetOntvangen: IsoDateSchema.nullable().optional().meta({
+    snelleToetsCompleetOntvangen: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum waarop de coördinerend zorgverzekeraar de complete snelle toets ontving',
     }),
-    snelleToetsGoedgekeurd: IsoDateSchema.nullable().optional().meta({
+    snelleToetsGoedgekeurd: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum van de goedkeuring van de snelle toets',
     }),
-    planIngediend: IsoDateSchema.nullable().optional().meta({
+    planIngediend: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum waarop de planmakers het transformatieplan indienden',
     }),
-    planCompleetOntvangen: IsoDateSchema.nullable().optional().meta({
+    planCompleetOntvangen: SupportedDateSchema.nullable().optional().meta({
       description:
         'Datum waarop de coördinerend zorgverzekeraar het complete transformatieplan ontving',
     }),
-    voorgenomenBesluit: IsoDateSchema.nullable()
+    voorgenomenBesluit: SupportedDateSchema.nullable()
       .optional()
       .meta({ description: 'Datum van het voorgenomen besluit van de marktleiders over het plan' }),
-    planGoedgekeurd: IsoDateSchema.nullable().optional().meta({
+    planGoedgekeurd: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum van de goedkeuring van het transformatieplan',
     }),
   })
@@ -179,10 +174,10 @@ export const PlanSchema = z
       .optional()
       .meta({ description: 'De (mandaat)regio van het plan', examples: ['Noord-Veluwe'] }),
     pakketKleinereInitiatieven: flag('Het plan is een pakket van kleinere initiatieven'),
-    startdatum: IsoDateSchema.optional().meta({
+    startdatum: SupportedDateSchema.optional().meta({
       description: 'Datum waarop de uitvoering van het plan begint',
     }),
-    resultatenUiterlijk: IsoDateSchema.optional().meta({
+    resultatenUiterlijk: SupportedDateSchema.optional().meta({
       description: 'Datum waarop de transformatieafspraken uiterlijk gerealiseerd zijn',
     }),
     snelleToets: z
@@ -290,7 +285,7 @@ export const PlanSchema = z
         overeenkomstMetGemeente: flag(
           'De overeenkomst transformatieplan is gesloten met ten minste één gemeente',
         ),
-        aanvraagIngediend: IsoDateSchema.nullable()
+        aanvraagIngediend: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de SPUK-aanvraag is ingediend; null = nog niet' }),
         documenten: z
@@ -310,19 +305,15 @@ export const PlanSchema = z
         mijlpalenBedrag: z.number().nonnegative().optional().meta({
           description: 'Het totaal van de mijlpaalbedragen uit het goedgekeurde plan, in euro',
         }),
-        vroegsteKostenjaar: z
-          .number()
-          .int()
-          .optional()
-          .meta({ description: 'Het eerste jaar waarover kosten worden aangevraagd' }),
-        sisaIngediend: IsoDateSchema.nullable()
+        vroegsteKostenjaar: SupportedYearSchema.optional().meta({
+          description: 'Het eerste jaar waarover kosten worden aangevraagd',
+        }),
+        sisaIngediend: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de SiSa-verantwoording over het jaar is ingediend' }),
-        verantwoordingsjaar: z
-          .number()
-          .int()
-          .optional()
-          .meta({ description: 'Het jaar waarover de SiSa-verantwoording gaat' }),
+        verantwoordingsjaar: SupportedYearSchema.optional().meta({
+          description: 'Het jaar waarover de SiSa-verantwoording gaat',
+        }),
         gevraagdBedrag: z
           .number()
           .nonnegative()
@@ -338,13 +329,13 @@ export const PlanSchema = z
         alleenAanvullendeActiviteiten: flag(
           'De aanvraag gaat alleen over aanvullende (additionele) activiteiten',
         ),
-        aanvraagOntvangen: IsoDateSchema.nullable()
+        aanvraagOntvangen: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de aanvraag ontving' }),
-        besluit: IsoDateSchema.nullable()
+        besluit: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum van het besluit op de aanvraag; null = nog niet' }),
-        verleend: IsoDateSchema.nullable().optional().meta({
+        verleend: SupportedDateSchema.nullable().optional().meta({
           description:
             'Datum van de verlening van de specifieke uitkering; null = (nog) niet verleend',
         }),
@@ -361,10 +352,10 @@ export const PlanSchema = z
         verantwoordingTijdigEnVolledig: flag(
           'De verantwoordingsinformatie is op tijd en volledig verstrekt',
         ),
-        verantwoordingOntvangen: IsoDateSchema.nullable()
+        verantwoordingOntvangen: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de verantwoordingsinformatie ontving' }),
-        vaststelling: IsoDateSchema.nullable()
+        vaststelling: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum van het besluit tot vaststelling; null = nog niet' }),
         controleverklaring: flag(
@@ -380,7 +371,7 @@ export const PlanSchema = z
           'De mijlpalen uit het transformatieplan zijn behaald (volgens de coördinerend zorgverzekeraar)',
         ),
         terugvordering: flag('De minister vordert (een deel van) de uitkering terug'),
-        mededelingTerugvordering: IsoDateSchema.nullable()
+        mededelingTerugvordering: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de terugvordering meedeelde' }),
       })
@@ -533,10 +524,10 @@ export const PlanSchema = z
         contactlijst: flag(
           'De coördinerend zorgverzekeraar heeft een lijst met contactgegevens gegeven',
         ),
-        bestuurlijkSinds: IsoDateSchema.nullable()
+        bestuurlijkSinds: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop naar bestuurlijk niveau is geëscaleerd' }),
-        bestuurlijkOverleg: IsoDateSchema.nullable()
+        bestuurlijkOverleg: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum van het overleg op bestuurlijk niveau' }),
       })
