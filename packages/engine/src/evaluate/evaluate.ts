@@ -2,7 +2,7 @@
  * `evaluate`: a plan, a peildatum and variants in; a receipt out. Total by design: invalid input or
  * options come back as a list of problems, never as an exception and never as a `voldoet`.
  */
-import { parseDate, periodBounds, todayInAmsterdam, type PlainDate } from '../dates/calendar.ts';
+import { parseDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
 import type { RollPolicy } from '../dates/deadlines.ts';
 import { FACTS } from '../facts/catalogue.ts';
 import { costLineFacts, needsException, planFacts, type Facts } from '../facts/derive.ts';
@@ -26,11 +26,12 @@ import type {
   RuleResult,
 } from '../output/schema.ts';
 import { contentHash } from '../rules/hash.ts';
-import { parseWithIssues, type Issue } from '../rules/issues.ts';
+import { parseWithIssues } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import type { RuleFile, RuleVersion, Text } from '../rules/schema.ts';
 import { backwardPlanning, evaluateDeadline } from './deadlines.ts';
 import { answerQuestions } from './questions.ts';
+import { checkOptions, type EvaluateOptions } from './options.ts';
 import { compareReadings } from './readings.ts';
 import {
   inForce,
@@ -46,17 +47,7 @@ import {
   type UnitOutcome,
 } from './rules.ts';
 
-export interface EvaluateOptions {
-  /** ISO date; defaults to today in Europe/Amsterdam. */
-  readonly peildatum?: string;
-  /** One or more variant ids from `rules/varianten/`, e.g. `azwa-2028` or `doorrollen`. */
-  readonly variant?: string | readonly string[];
-  /**
-   * Also evaluate every variant not chosen and report what it would change (`andereLezingen`).
-   * Default true; batch tools that only need the outcomes can switch it off.
-   */
-  readonly andereLezingen?: boolean;
-}
+export type { EvaluateOptions } from './options.ts';
 
 interface Context {
   readonly ruleSet: RuleSet;
@@ -67,43 +58,6 @@ interface Context {
   readonly policy: RollPolicy;
   readonly values: Record<string, Placeholder>;
   readonly planOutcomes: Map<string, Outcome>;
-}
-
-function optionIssues(
-  ruleSet: RuleSet,
-  options: EvaluateOptions,
-): { issues: Issue[]; variants: string[] } {
-  const issues: Issue[] = [];
-  const requested =
-    options.variant === undefined
-      ? []
-      : typeof options.variant === 'string'
-        ? [options.variant]
-        : options.variant;
-  const variants = [...new Set(requested)];
-  if (options.peildatum !== undefined) {
-    try {
-      parseDate(options.peildatum);
-    } catch {
-      issues.push({
-        code: 'ongeldige-peildatum',
-        pad: 'opties.peildatum',
-        nl: `De peildatum "${options.peildatum}" is geen geldige datum. Verwacht: JJJJ-MM-DD, bijvoorbeeld 2026-11-23.`,
-        en: `The reference date "${options.peildatum}" is not a valid date. Expected: YYYY-MM-DD, for example 2026-11-23.`,
-      });
-    }
-  }
-  for (const variant of variants) {
-    if (ruleSet.varianten.has(variant)) continue;
-    const known = [...ruleSet.varianten.keys()].join(', ');
-    issues.push({
-      code: 'onbekende-variant',
-      pad: 'opties.variant',
-      nl: `Onbekende variant "${variant}". Kies uit: ${known}.`,
-      en: `Unknown variant "${variant}". Choose from: ${known}.`,
-    });
-  }
-  return { issues, variants };
 }
 
 const versionOf =
@@ -309,16 +263,16 @@ export async function evaluateWith(
 ): Promise<Evaluation> {
   const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
   const parsed = parseWithIssues(PlanSchema, input);
-  const { issues, variants } = optionIssues(ruleSet, options);
-  if (!parsed.ok || issues.length > 0) {
-    return { geldig: false, regelset, problemen: [...issues, ...(parsed.ok ? [] : parsed.issues)] };
+  const checked = checkOptions(ruleSet, options);
+  if (!parsed.ok || !checked.ok) {
+    const problemen = [...(checked.ok ? [] : checked.issues), ...(parsed.ok ? [] : parsed.issues)];
+    return { geldig: false, regelset, problemen };
   }
-  const peildatum =
-    options.peildatum === undefined ? todayInAmsterdam() : parseDate(options.peildatum);
+  const { peildatum, varianten: variants, andereLezingen: otherReadings } = checked.options;
   const receipt = await evaluatePlan(ruleSet, parsed.value, peildatum, variants);
   const andereLezingen: Reading[] = [];
   for (const variant of ruleSet.varianten.values()) {
-    if (options.andereLezingen === false || variants.includes(variant.id)) continue;
+    if (!otherReadings || variants.includes(variant.id)) continue;
     const other = await evaluatePlan(ruleSet, parsed.value, peildatum, [...variants, variant.id]);
     andereLezingen.push(compareReadings(variant, receipt, other));
   }
