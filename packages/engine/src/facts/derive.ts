@@ -4,6 +4,7 @@
  */
 import { compareDates, parseDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
 import type { CostLine, Plan } from '../input/schema.ts';
+import { fromCents, toCents } from '../money/cents.ts';
 
 /** `null` means: known not to have happened (an event with no date yet); a missing key means unknown. */
 export type Facts = Record<string, string | number | boolean | null>;
@@ -142,7 +143,8 @@ export function planFacts(
   const account = plan.verantwoording;
   put(facts, 'verantwoording.kostenregistratie', account?.kostenregistratie);
   if (account?.ontvangen !== undefined && account.werkelijkeKosten !== undefined) {
-    put(facts, 'verantwoording.saldo', account.ontvangen - account.werkelijkeKosten);
+    const saldo = toCents(account.ontvangen) - toCents(account.werkelijkeKosten);
+    put(facts, 'verantwoording.saldo', fromCents(saldo));
   }
   put(facts, 'verantwoording.terugbetalingAfgesproken', account?.terugbetalingAfgesproken);
   put(facts, 'verantwoording.oplossingTekort', account?.oplossingTekort);

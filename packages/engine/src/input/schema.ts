@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PeriodSchema, SupportedDateSchema, SupportedYearSchema } from '../dates/schema.ts';
+import { EuroSchema } from '../money/cents.ts';
 
 /** A yes/no fact the user may leave out; the description says what "yes" means. */
 const flag = (description: string) => z.boolean().optional().meta({ description });
@@ -23,7 +24,7 @@ export const FundingRouteSchema = z
 
 export const AmountSchema = z.strictObject({
   periode: PeriodSchema,
-  bedrag: z.number().nonnegative().meta({ description: 'Bedrag in euro' }),
+  bedrag: EuroSchema.meta({ description: 'Bedrag in euro' }),
 });
 
 export const CostLineSchema = z
@@ -147,15 +148,13 @@ export const PlanSchema = z
         intentieNa2027: flag(
           'De gemeente spreekt de intentie uit om het plan na 2027 duurzaam uit te voeren',
         ),
-        totaleStructureleKostenSociaalDomein: z.number().nonnegative().optional().meta({
+        totaleStructureleKostenSociaalDomein: EuroSchema.optional().meta({
           description:
             'Totale structurele kosten voor het sociaal domein, in euro, zoals in de businesscase',
         }),
-        eigenFinanciering: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({ description: 'Het deel daarvan dat de gemeente zelf financiert, in euro' }),
+        eigenFinanciering: EuroSchema.optional().meta({
+          description: 'Het deel daarvan dat de gemeente zelf financiert, in euro',
+        }),
       })
       .optional(),
     overigeCriteria: z
@@ -302,7 +301,7 @@ export const PlanSchema = z
             ),
           })
           .optional(),
-        mijlpalenBedrag: z.number().nonnegative().optional().meta({
+        mijlpalenBedrag: EuroSchema.optional().meta({
           description: 'Het totaal van de mijlpaalbedragen uit het goedgekeurde plan, in euro',
         }),
         vroegsteKostenjaar: SupportedYearSchema.optional().meta({
@@ -314,12 +313,10 @@ export const PlanSchema = z
         verantwoordingsjaar: SupportedYearSchema.optional().meta({
           description: 'Het jaar waarover de SiSa-verantwoording gaat',
         }),
-        gevraagdBedrag: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({ description: 'Het gevraagde bedrag, in euro' }),
-        resterendPlafond: z.number().nonnegative().optional().meta({
+        gevraagdBedrag: EuroSchema.optional().meta({
+          description: 'Het gevraagde bedrag, in euro',
+        }),
+        resterendPlafond: EuroSchema.optional().meta({
           description:
             'Wat er bij ontvangst van de volledige aanvraag nog onder het plafond over was, in euro',
         }),
@@ -482,16 +479,12 @@ export const PlanSchema = z
           .meta({
             description: 'De vorm van de kostenregistratie; null = er is geen kostenregistratie',
           }),
-        ontvangen: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({ description: 'Ontvangen transformatiemiddelen, in euro' }),
-        werkelijkeKosten: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({ description: 'Werkelijke kosten van de transformatie, in euro' }),
+        ontvangen: EuroSchema.optional().meta({
+          description: 'Ontvangen transformatiemiddelen, in euro',
+        }),
+        werkelijkeKosten: EuroSchema.optional().meta({
+          description: 'Werkelijke kosten van de transformatie, in euro',
+        }),
         terugbetalingAfgesproken: flag(
           'Over het te veel ontvangen bedrag is een terugbetaling afgesproken',
         ),
