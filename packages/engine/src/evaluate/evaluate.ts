@@ -30,6 +30,7 @@ import { parseWithIssues } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import type { RuleFile, RuleVersion, Text } from '../rules/schema.ts';
 import { backwardPlanning, evaluateDeadline } from './deadlines.ts';
+import { pointAtLines } from './missing-lines.ts';
 import { answerQuestions } from './questions.ts';
 import { checkOptions, type EvaluateOptions } from './options.ts';
 import { compareReadings } from './readings.ts';
@@ -375,6 +376,7 @@ async function evaluatePlan(
     });
   }
 
+  for (const [id, result] of results) results.set(id, pointAtLines(plan, result));
   const vragen = answerQuestions(ruleSet.vragen.vragen, results, effective);
 
   const base = rules.find(

@@ -34,9 +34,9 @@ export const CostLineSchema = z
       .min(1)
       .meta({ examples: ['Sociaal werker in de wijk'] }),
     domein: DomainSchema.optional(),
-    aard: z.enum(['incidenteel', 'structureel']).optional().meta({
+    aard: z.enum(['incidenteel', 'structureel']).nullable().optional().meta({
       description:
-        'incidenteel = eenmalig voor het tot stand brengen van de transformatie; structureel = blijvend',
+        'incidenteel = eenmalig voor het tot stand brengen van de transformatie; structureel = blijvend; null = de businesscase splitst deze kosten niet in incidenteel en structureel',
     }),
     financiering: FundingRouteSchema.optional(),
     voortvloeiendUitPlan: flag('Zelf verklaard: de kosten ontstaan door het transformatieplan'),
