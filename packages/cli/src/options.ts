@@ -3,10 +3,9 @@
  * A bad --format or --lang is a usage error (64); a bad date or an unknown variant is invalid input
  * (65), reported with the engine's own messages and naming the option.
  */
-import { evaluateWith, type EvaluateOptions, type Issue, type RuleSet } from '@iza-regels/engine';
+import { checkOptions, type EvaluateOptions, type Issue, type RuleSet } from '@iza-regels/engine';
 import { formatOption, languageOption, type Format, type Language } from './args.ts';
 import { reportIssues } from './report.ts';
-import { isIsoDate } from './words.ts';
 
 export interface EvaluationFlags {
   readonly engine: EvaluateOptions;
@@ -55,16 +54,9 @@ const OPTION_BY_PATH: Readonly<Record<string, string>> = {
  * Check --peildatum and --variant once, before any input is read row by row: the engine reports
  * option problems for every row otherwise. Returns false after reporting the problems.
  */
-export async function optionsAreValid(
-  ruleSet: RuleSet,
-  options: EvaluateOptions,
-): Promise<boolean> {
-  if (options.peildatum !== undefined && !isIsoDate(options.peildatum)) {
-    reportIssues([dateIssue('--peildatum', options.peildatum)]);
-    return false;
-  }
-  const probe = await evaluateWith(ruleSet, {}, options);
-  if (probe.geldig) return true;
-  for (const issue of probe.problemen) reportIssues([issue], OPTION_BY_PATH[issue.pad]);
+export function optionsAreValid(ruleSet: RuleSet, options: EvaluateOptions): boolean {
+  const checked = checkOptions(ruleSet, options);
+  if (checked.ok) return true;
+  for (const issue of checked.issues) reportIssues([issue], OPTION_BY_PATH[issue.pad]);
   return false;
 }

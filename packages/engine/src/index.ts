@@ -1,7 +1,14 @@
 /**
  * @iza-regels/engine: the public API. Isomorphic (Node and browsers); file access lives in `./node`.
  */
-export { evaluateWith, type EvaluateOptions, type SummaryOptions } from './evaluate/evaluate.ts';
+export { evaluateWith, type SummaryOptions } from './evaluate/evaluate.ts';
+export {
+  checkOptions,
+  type EvaluateOptions,
+  type CheckedOptions,
+  type OptionsCheck,
+  type Detail,
+} from './evaluate/options.ts';
 export { loadRuleSet, type LoadResult } from './rules/load.ts';
 export type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
 export { serializeRuleSet, ruleSetFromChecked, type CheckedRuleSet } from './rules/checked.ts';

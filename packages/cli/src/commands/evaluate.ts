@@ -81,7 +81,7 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
   const detail = flags.format === 'text' ? 'volledig' : detailOption(values.detail);
   const input = await readInput(positionals[0]);
   const ruleSet = await loadRules(flags.regels);
-  if (!(await optionsAreValid(ruleSet, flags.engine))) return EXIT.dataErr;
+  if (!optionsAreValid(ruleSet, flags.engine)) return EXIT.dataErr;
 
   const { batch, rows } = parseInput(input.text);
   const results: Array<{ rij: number; result: Result }> = [];

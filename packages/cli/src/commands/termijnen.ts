@@ -104,7 +104,7 @@ export async function termijnenCommand(args: readonly string[]): Promise<ExitCod
   }
 
   const ruleSet = await loadRules(flags.regels);
-  if (!(await optionsAreValid(ruleSet, flags.engine))) return EXIT.dataErr;
+  if (!optionsAreValid(ruleSet, flags.engine)) return EXIT.dataErr;
   const result = await deadlines(ruleSet, { gebeurtenissen, ...flags.engine });
   if (!result.geldig) {
     const optionFor = new Map(

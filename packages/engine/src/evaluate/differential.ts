@@ -2,12 +2,11 @@
  * The compiled conditions held against the reference semantics: for one rule version and one set of
  * facts, run both and name the first condition whose state, found value or missing facts differ.
  */
-import { parseDate, todayInAmsterdam } from '../dates/calendar.ts';
 import type { Facts } from '../facts/derive.ts';
 import { PlanSchema } from '../input/schema.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import type { RuleVersion } from '../rules/schema.ts';
-import type { EvaluateOptions } from './evaluate.ts';
+import { checkOptions, type EvaluateOptions } from './options.ts';
 import { compileVersion } from './conditions.ts';
 import { ReferenceVersion } from './reference.ts';
 import { BLOCKS, type VersionOutcome } from './three-valued.ts';
@@ -70,19 +69,9 @@ export function judgedUnits(
   options: EvaluateOptions,
 ): JudgedUnit[] {
   const plan = PlanSchema.safeParse(input);
-  const variants =
-    options.variant === undefined
-      ? []
-      : typeof options.variant === 'string'
-        ? [options.variant]
-        : [...options.variant];
-  let peildatum;
-  try {
-    peildatum = options.peildatum === undefined ? todayInAmsterdam() : parseDate(options.peildatum);
-  } catch {
-    return [];
-  }
-  if (!plan.success) return [];
+  const checked = checkOptions(ruleSet, options);
+  if (!plan.success || !checked.ok) return [];
+  const { peildatum, varianten: variants } = checked.options;
   const units = unitsOf(ruleSet, plan.data, peildatum, variants);
   return [...ruleSet.regels.values()].flatMap((rule) => {
     const version = units.versionOf(rule);

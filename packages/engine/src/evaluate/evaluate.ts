@@ -7,86 +7,24 @@
  * the same phases up to the money and are compared on their outcomes; only the chosen reading gets
  * words.
  */
-import { parseDate, todayInAmsterdam, type PlainDate } from '../dates/calendar.ts';
+import type { PlainDate } from '../dates/calendar.ts';
 import { PlanSchema, type Plan } from '../input/schema.ts';
 import { structuralMoney } from '../money/structural.ts';
 import type { Evaluation, MoneyResult, SummaryEvaluation } from '../output/schema.ts';
 import { contentHash } from '../rules/hash.ts';
-import { parseWithIssues, type Issue } from '../rules/issues.ts';
+import { parseWithIssues } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import { answerQuestions, type QuestionOutcome } from './questions.ts';
 import { compareReadings, summarize } from './readings.ts';
-import { buildReceipt, buildSummary, type Detail } from './receipt.ts';
+import { checkOptions, type EvaluateOptions } from './options.ts';
+import { buildReceipt, buildSummary } from './receipt.ts';
 import { unitsOf, type Units } from './units.ts';
 import { judgeRules, periodKey, type Verdicts } from './verdicts.ts';
 
-export interface EvaluateOptions {
-  /** ISO date; defaults to today in Europe/Amsterdam. */
-  readonly peildatum?: string;
-  /** One or more variant ids from `rules/varianten/`, e.g. `azwa-2028` or `doorrollen`. */
-  readonly variant?: string | readonly string[];
-  /**
-   * Also evaluate every variant not chosen and report what it would change (`andereLezingen`).
-   * Default true; batch tools that only need the outcomes can switch it off.
-   */
-  readonly andereLezingen?: boolean;
-  /**
-   * `volledig` (default): every rule with the trace of each condition and each cited text once.
-   * `samenvatting`: outcomes, with reasons and clause keys only where a rule says no or cannot tell
-   * yet; for storing many receipts.
-   */
-  readonly detail?: Detail;
-}
+export type { EvaluateOptions } from './options.ts';
 
 /** Options that ask for the summary. */
 export type SummaryOptions = EvaluateOptions & { readonly detail: 'samenvatting' };
-
-const DETAILS: readonly string[] = ['volledig', 'samenvatting'] satisfies Detail[];
-
-export function optionIssues(
-  ruleSet: RuleSet,
-  options: EvaluateOptions,
-): { issues: Issue[]; variants: string[] } {
-  const issues: Issue[] = [];
-  const requested =
-    options.variant === undefined
-      ? []
-      : typeof options.variant === 'string'
-        ? [options.variant]
-        : options.variant;
-  const variants = [...new Set(requested)];
-  if (options.peildatum !== undefined) {
-    try {
-      parseDate(options.peildatum);
-    } catch {
-      issues.push({
-        code: 'ongeldige-peildatum',
-        pad: 'opties.peildatum',
-        nl: `De peildatum "${options.peildatum}" is geen geldige datum. Verwacht: JJJJ-MM-DD, bijvoorbeeld 2026-11-23.`,
-        en: `The reference date "${options.peildatum}" is not a valid date. Expected: YYYY-MM-DD, for example 2026-11-23.`,
-      });
-    }
-  }
-  if (options.detail !== undefined && !DETAILS.includes(options.detail)) {
-    issues.push({
-      code: 'onbekend-detail',
-      pad: 'opties.detail',
-      nl: `Onbekend detail "${String(options.detail)}". Kies uit: ${DETAILS.join(', ')}.`,
-      en: `Unknown detail "${String(options.detail)}". Choose from: ${DETAILS.join(', ')}.`,
-    });
-  }
-  for (const variant of variants) {
-    if (ruleSet.varianten.has(variant)) continue;
-    const known = [...ruleSet.varianten.keys()].join(', ');
-    issues.push({
-      code: 'onbekende-variant',
-      pad: 'opties.variant',
-      nl: `Onbekende variant "${variant}". Kies uit: ${known}.`,
-      en: `Unknown variant "${variant}". Choose from: ${known}.`,
-    });
-  }
-  return { issues, variants };
-}
 
 /** Phase "money": structural social-domain costs per year, from the effective outcome per period. */
 function moneyOf(units: Units, verdicts: Verdicts): MoneyResult {
@@ -140,18 +78,19 @@ export async function evaluateWith(
   input: unknown,
   options: EvaluateOptions = {},
 ): Promise<Evaluation | SummaryEvaluation> {
+  // Total: whatever a caller passes as options (null, a string) is answered with problems.
   const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
   const parsed = parseWithIssues(PlanSchema, input);
-  const { issues, variants } = optionIssues(ruleSet, options);
-  if (!parsed.ok || issues.length > 0) {
-    return { geldig: false, regelset, problemen: [...issues, ...(parsed.ok ? [] : parsed.issues)] };
+  const checked = checkOptions(ruleSet, options);
+  if (!parsed.ok || !checked.ok) {
+    const problemen = [...(checked.ok ? [] : checked.issues), ...(parsed.ok ? [] : parsed.issues)];
+    return { geldig: false, regelset, problemen };
   }
-  const peildatum =
-    options.peildatum === undefined ? todayInAmsterdam() : parseDate(options.peildatum);
+  const { peildatum, varianten: variants, andereLezingen: otherReadings, detail } = checked.options;
   const literal = judge(ruleSet, parsed.value, peildatum, variants);
   const parts = { ...literal, invoerHash: await contentHash(parsed.value) };
-  const receipt = options.detail === 'samenvatting' ? buildSummary(parts) : buildReceipt(parts);
-  if (options.andereLezingen === false) return receipt;
+  const receipt = detail === 'samenvatting' ? buildSummary(parts) : buildReceipt(parts);
+  if (!otherReadings) return receipt;
   const own = summarize(literal.verdicts, literal.questions, literal.money);
   const andereLezingen = [...ruleSet.varianten.values()]
     .filter((variant) => !variants.includes(variant.id))

@@ -218,8 +218,6 @@ function questionResult(question: QuestionOutcome): QuestionResult {
 const ruleIdOrder = new Intl.Collator('en', { numeric: true });
 export const byRuleId = (a: string, b: string): number => ruleIdOrder.compare(a, b);
 
-export type Detail = 'volledig' | 'samenvatting';
-
 export interface ReceiptParts {
   readonly units: Units;
   readonly verdicts: Verdicts;

@@ -2,12 +2,11 @@
  * Deadlines on their own: the reaction times and backward planning for a set of event dates. Runs the
  * facts and deadline phases only; the plan's other rules are not evaluated.
  */
-import { todayInAmsterdam, parseDate } from '../dates/calendar.ts';
 import { PlanSchema } from '../input/schema.ts';
 import type { Deadline, Planning } from '../output/schema.ts';
 import { parseWithIssues, type Issue } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
-import { optionIssues, type EvaluateOptions } from './evaluate.ts';
+import { checkOptions, type EvaluateOptions } from './options.ts';
 import { byRuleId, placeholderValues, planningOf, ruleResult } from './receipt.ts';
 import { unitsOf } from './units.ts';
 import { judgeDeadlines } from './verdicts.ts';
@@ -35,17 +34,18 @@ export type DeadlinesResult =
 
 // Async like `evaluateWith`, so callers treat both alike and the API can grow without breaking them.
 // eslint-disable-next-line @typescript-eslint/require-await
-export async function deadlines(
-  ruleSet: RuleSet,
-  { gebeurtenissen, ...options }: DeadlinesInput,
-): Promise<DeadlinesResult> {
+export async function deadlines(ruleSet: RuleSet, input: DeadlinesInput): Promise<DeadlinesResult> {
   const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
+  // Total like `evaluateWith`: anything but an object is answered by `checkOptions` with a problem.
+  const isObject = typeof input === 'object' && (input as unknown) !== null;
+  const { gebeurtenissen, ...options } = isObject ? input : { gebeurtenissen: undefined };
   const parsed = parseWithIssues(PlanSchema, { gebeurtenissen });
-  const { issues, variants } = optionIssues(ruleSet, options);
-  if (!parsed.ok || issues.length > 0)
-    return { geldig: false, regelset, problemen: [...issues, ...(parsed.ok ? [] : parsed.issues)] };
-  const peildatum =
-    options.peildatum === undefined ? todayInAmsterdam() : parseDate(options.peildatum);
+  const checked = checkOptions(ruleSet, isObject ? options : input);
+  if (!parsed.ok || !checked.ok) {
+    const problemen = [...(checked.ok ? [] : checked.issues), ...(parsed.ok ? [] : parsed.issues)];
+    return { geldig: false, regelset, problemen };
+  }
+  const { peildatum, varianten: variants } = checked.options;
   const units = unitsOf(ruleSet, parsed.value, peildatum, variants);
   const verdicts = [...judgeDeadlines(units).values()];
   const values = placeholderValues(units);

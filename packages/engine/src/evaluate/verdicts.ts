@@ -8,6 +8,7 @@ import type { RuleFile, RuleVersion } from '../rules/schema.ts';
 import { combine, evaluateConditions, sortMissing, type UnitOutcome } from './rules.ts';
 import type { LineUnit, Units } from './units.ts';
 import type { Facts } from '../facts/derive.ts';
+import { pointAtLines } from './missing-lines.ts';
 
 /** A base rule on one cost line and, when it is not met, the exception rules that may lift it. */
 export interface LineVerdict {
@@ -198,6 +199,9 @@ export function judgeRules(units: Units): Verdicts {
   }
 
   for (const [id, verdict] of judgeDeadlines(units)) verdicts.set(id, verdict);
+  // A plan-level fact about every cost line is asked for the lines that leave it out.
+  for (const [id, verdict] of verdicts)
+    verdicts.set(id, { ...verdict, ontbrekend: pointAtLines(units.plan, verdict.ontbrekend) });
   return { regels: verdicts, ...(geld ? { geld } : {}) };
 }
 

@@ -4,6 +4,7 @@
  */
 import { compareDates, parseDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
 import type { CostLine, Plan } from '../input/schema.ts';
+import { fromCents, toCents } from '../money/cents.ts';
 
 /** `null` means: known not to have happened (an event with no date yet); a missing key means unknown. */
 export type Facts = Record<string, string | number | boolean | null>;
@@ -31,10 +32,18 @@ function some<T>(items: readonly T[], test: (item: T) => boolean | undefined): b
 export const isFromTransformationFunds = (line: CostLine): boolean | undefined =>
   line.financiering === undefined ? undefined : TRANSFORMATION_FUND_ROUTES.has(line.financiering);
 
+/**
+ * Incidental or structural, when the line says so. `null` (the business case does not split the cost)
+ * says as little about the nature of the cost as a missing `aard`.
+ */
+const natureOf = (line: CostLine): 'incidenteel' | 'structureel' | undefined =>
+  line.aard ?? undefined;
+
 /** Structural social-domain costs paid from transformation funds: the lines that need the Addendum. */
 export function needsException(line: CostLine): boolean | undefined {
+  const nature = natureOf(line);
   const known = [
-    line.aard === undefined ? undefined : line.aard === 'structureel',
+    nature === undefined ? undefined : nature === 'structureel',
     line.domein === undefined ? undefined : line.domein === 'sociaal',
     isFromTransformationFunds(line),
   ];
@@ -142,7 +151,8 @@ export function planFacts(
   const account = plan.verantwoording;
   put(facts, 'verantwoording.kostenregistratie', account?.kostenregistratie);
   if (account?.ontvangen !== undefined && account.werkelijkeKosten !== undefined) {
-    put(facts, 'verantwoording.saldo', account.ontvangen - account.werkelijkeKosten);
+    const saldo = toCents(account.ontvangen) - toCents(account.werkelijkeKosten);
+    put(facts, 'verantwoording.saldo', fromCents(saldo));
   }
   put(facts, 'verantwoording.terugbetalingAfgesproken', account?.terugbetalingAfgesproken);
   put(facts, 'verantwoording.oplossingTekort', account?.oplossingTekort);
@@ -180,11 +190,14 @@ export function planFacts(
         line.financiering === undefined ? undefined : line.financiering === 'spuk',
       ),
     );
-    // The cost lines are the business case: a line without `aard` is a cost the business case does not split.
+    // The cost lines are the business case: `aard: null` is a cost it does not split. A line without
+    // `aard` does not say: unknown (ask that line's `aard`), not "not split".
     put(
       facts,
       'kosten.gesplitst',
-      lines.every((line) => line.aard !== undefined),
+      lines.some((line) => line.aard === null)
+        ? false
+        : lines.every((line) => line.aard !== undefined) || undefined,
     );
     put(
       facts,
@@ -193,12 +206,12 @@ export function planFacts(
         const afterEnd = compareDates(lastDayOf(line), END_OF_2027) > 0;
         if (
           !afterEnd ||
-          line.aard === 'incidenteel' ||
+          natureOf(line) === 'incidenteel' ||
           (line.domein !== undefined && line.domein !== 'sociaal')
         )
           return false;
         if (line.financiering !== undefined && !INSURER_ROUTES.has(line.financiering)) return false;
-        return line.aard === undefined ||
+        return natureOf(line) === undefined ||
           line.domein === undefined ||
           line.financiering === undefined
           ? undefined
@@ -211,7 +224,7 @@ export function planFacts(
 
 export function costLineFacts(line: CostLine): Facts {
   const facts: Facts = {};
-  put(facts, 'kostenregel.aard', line.aard);
+  put(facts, 'kostenregel.aard', natureOf(line));
   put(facts, 'kostenregel.domein', line.domein);
   put(facts, 'kostenregel.financiering', line.financiering);
   put(facts, 'kostenregel.uitTransformatiemiddelen', isFromTransformationFunds(line));

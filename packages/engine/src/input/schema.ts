@@ -4,7 +4,8 @@
  * Objects are strict so that a mistyped field name is reported instead of silently ignored.
  */
 import { z } from 'zod';
-import { IsoDateSchema } from '../dates/schema.ts';
+import { PeriodSchema, SupportedDateSchema, SupportedYearSchema } from '../dates/schema.ts';
+import { EuroSchema } from '../money/cents.ts';
 
 /** A yes/no fact the user may leave out; the description says what "yes" means. */
 const flag = (description: string) => z.boolean().optional().meta({ description });
@@ -21,14 +22,9 @@ export const FundingRouteSchema = z
       'Hoe de kostenregel betaald wordt: spuk = via de Regeling SPUK transformatiemiddelen (gemeente); zorgverzekeraar of zorgkantoor = transformatiemiddelen van die financier; gemeente = eigen middelen van de gemeente; overig = iets anders',
   });
 
-export const PeriodSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'verwacht JJJJ of JJJJ-MM / expected YYYY or YYYY-MM')
-  .meta({ description: 'Een jaar (2027) of een maand (2027-12)', examples: ['2027', '2027-12'] });
-
 export const AmountSchema = z.strictObject({
   periode: PeriodSchema,
-  bedrag: z.number().nonnegative().meta({ description: 'Bedrag in euro' }),
+  bedrag: EuroSchema.meta({ description: 'Bedrag in euro' }),
 });
 
 export const CostLineSchema = z
@@ -38,9 +34,9 @@ export const CostLineSchema = z
       .min(1)
       .meta({ examples: ['Sociaal werker in de wijk'] }),
     domein: DomainSchema.optional(),
-    aard: z.enum(['incidenteel', 'structureel']).optional().meta({
+    aard: z.enum(['incidenteel', 'structureel']).nullable().optional().meta({
       description:
-        'incidenteel = eenmalig voor het tot stand brengen van de transformatie; structureel = blijvend',
+        'incidenteel = eenmalig voor het tot stand brengen van de transformatie; structureel = blijvend; null = de businesscase splitst deze kosten niet in incidenteel en structureel',
     }),
     financiering: FundingRouteSchema.optional(),
     voortvloeiendUitPlan: flag('Zelf verklaard: de kosten ontstaan door het transformatieplan'),
@@ -79,30 +75,30 @@ export const PartySchema = z.strictObject({
 
 export const EventsSchema = z
   .strictObject({
-    snelleToetsAangekondigd: IsoDateSchema.nullable().optional().meta({
+    snelleToetsAangekondigd: SupportedDateSchema.nullable().optional().meta({
       description:
         'Datum waarop de snelle toets bij de coördinerend zorgverzekeraar werd aangekondigd',
     }),
-    snelleToetsIngediend: IsoDateSchema.nullable().optional().meta({
+    snelleToetsIngediend: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum waarop de snelle toets werd ingediend',
     }),
-    snelleToetsCompleetOntvangen: IsoDateSchema.nullable().optional().meta({
+    snelleToetsCompleetOntvangen: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum waarop de coördinerend zorgverzekeraar de complete snelle toets ontving',
     }),
-    snelleToetsGoedgekeurd: IsoDateSchema.nullable().optional().meta({
+    snelleToetsGoedgekeurd: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum van de goedkeuring van de snelle toets',
     }),
-    planIngediend: IsoDateSchema.nullable().optional().meta({
+    planIngediend: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum waarop de planmakers het transformatieplan indienden',
     }),
-    planCompleetOntvangen: IsoDateSchema.nullable().optional().meta({
+    planCompleetOntvangen: SupportedDateSchema.nullable().optional().meta({
       description:
         'Datum waarop de coördinerend zorgverzekeraar het complete transformatieplan ontving',
     }),
-    voorgenomenBesluit: IsoDateSchema.nullable()
+    voorgenomenBesluit: SupportedDateSchema.nullable()
       .optional()
       .meta({ description: 'Datum van het voorgenomen besluit van de marktleiders over het plan' }),
-    planGoedgekeurd: IsoDateSchema.nullable().optional().meta({
+    planGoedgekeurd: SupportedDateSchema.nullable().optional().meta({
       description: 'Datum van de goedkeuring van het transformatieplan',
     }),
   })
@@ -152,15 +148,13 @@ export const PlanSchema = z
         intentieNa2027: flag(
           'De gemeente spreekt de intentie uit om het plan na 2027 duurzaam uit te voeren',
         ),
-        totaleStructureleKostenSociaalDomein: z.number().nonnegative().optional().meta({
+        totaleStructureleKostenSociaalDomein: EuroSchema.optional().meta({
           description:
             'Totale structurele kosten voor het sociaal domein, in euro, zoals in de businesscase',
         }),
-        eigenFinanciering: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({ description: 'Het deel daarvan dat de gemeente zelf financiert, in euro' }),
+        eigenFinanciering: EuroSchema.optional().meta({
+          description: 'Het deel daarvan dat de gemeente zelf financiert, in euro',
+        }),
       })
       .optional(),
     overigeCriteria: z
@@ -179,10 +173,10 @@ export const PlanSchema = z
       .optional()
       .meta({ description: 'De (mandaat)regio van het plan', examples: ['Noord-Veluwe'] }),
     pakketKleinereInitiatieven: flag('Het plan is een pakket van kleinere initiatieven'),
-    startdatum: IsoDateSchema.optional().meta({
+    startdatum: SupportedDateSchema.optional().meta({
       description: 'Datum waarop de uitvoering van het plan begint',
     }),
-    resultatenUiterlijk: IsoDateSchema.optional().meta({
+    resultatenUiterlijk: SupportedDateSchema.optional().meta({
       description: 'Datum waarop de transformatieafspraken uiterlijk gerealiseerd zijn',
     }),
     snelleToets: z
@@ -290,7 +284,7 @@ export const PlanSchema = z
         overeenkomstMetGemeente: flag(
           'De overeenkomst transformatieplan is gesloten met ten minste één gemeente',
         ),
-        aanvraagIngediend: IsoDateSchema.nullable()
+        aanvraagIngediend: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de SPUK-aanvraag is ingediend; null = nog niet' }),
         documenten: z
@@ -307,28 +301,22 @@ export const PlanSchema = z
             ),
           })
           .optional(),
-        mijlpalenBedrag: z.number().nonnegative().optional().meta({
+        mijlpalenBedrag: EuroSchema.optional().meta({
           description: 'Het totaal van de mijlpaalbedragen uit het goedgekeurde plan, in euro',
         }),
-        vroegsteKostenjaar: z
-          .number()
-          .int()
-          .optional()
-          .meta({ description: 'Het eerste jaar waarover kosten worden aangevraagd' }),
-        sisaIngediend: IsoDateSchema.nullable()
+        vroegsteKostenjaar: SupportedYearSchema.optional().meta({
+          description: 'Het eerste jaar waarover kosten worden aangevraagd',
+        }),
+        sisaIngediend: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de SiSa-verantwoording over het jaar is ingediend' }),
-        verantwoordingsjaar: z
-          .number()
-          .int()
-          .optional()
-          .meta({ description: 'Het jaar waarover de SiSa-verantwoording gaat' }),
-        gevraagdBedrag: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({ description: 'Het gevraagde bedrag, in euro' }),
-        resterendPlafond: z.number().nonnegative().optional().meta({
+        verantwoordingsjaar: SupportedYearSchema.optional().meta({
+          description: 'Het jaar waarover de SiSa-verantwoording gaat',
+        }),
+        gevraagdBedrag: EuroSchema.optional().meta({
+          description: 'Het gevraagde bedrag, in euro',
+        }),
+        resterendPlafond: EuroSchema.optional().meta({
           description:
             'Wat er bij ontvangst van de volledige aanvraag nog onder het plafond over was, in euro',
         }),
@@ -338,13 +326,13 @@ export const PlanSchema = z
         alleenAanvullendeActiviteiten: flag(
           'De aanvraag gaat alleen over aanvullende (additionele) activiteiten',
         ),
-        aanvraagOntvangen: IsoDateSchema.nullable()
+        aanvraagOntvangen: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de aanvraag ontving' }),
-        besluit: IsoDateSchema.nullable()
+        besluit: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum van het besluit op de aanvraag; null = nog niet' }),
-        verleend: IsoDateSchema.nullable().optional().meta({
+        verleend: SupportedDateSchema.nullable().optional().meta({
           description:
             'Datum van de verlening van de specifieke uitkering; null = (nog) niet verleend',
         }),
@@ -361,10 +349,10 @@ export const PlanSchema = z
         verantwoordingTijdigEnVolledig: flag(
           'De verantwoordingsinformatie is op tijd en volledig verstrekt',
         ),
-        verantwoordingOntvangen: IsoDateSchema.nullable()
+        verantwoordingOntvangen: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de verantwoordingsinformatie ontving' }),
-        vaststelling: IsoDateSchema.nullable()
+        vaststelling: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum van het besluit tot vaststelling; null = nog niet' }),
         controleverklaring: flag(
@@ -380,7 +368,7 @@ export const PlanSchema = z
           'De mijlpalen uit het transformatieplan zijn behaald (volgens de coördinerend zorgverzekeraar)',
         ),
         terugvordering: flag('De minister vordert (een deel van) de uitkering terug'),
-        mededelingTerugvordering: IsoDateSchema.nullable()
+        mededelingTerugvordering: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop de minister de terugvordering meedeelde' }),
       })
@@ -491,16 +479,12 @@ export const PlanSchema = z
           .meta({
             description: 'De vorm van de kostenregistratie; null = er is geen kostenregistratie',
           }),
-        ontvangen: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({ description: 'Ontvangen transformatiemiddelen, in euro' }),
-        werkelijkeKosten: z
-          .number()
-          .nonnegative()
-          .optional()
-          .meta({ description: 'Werkelijke kosten van de transformatie, in euro' }),
+        ontvangen: EuroSchema.optional().meta({
+          description: 'Ontvangen transformatiemiddelen, in euro',
+        }),
+        werkelijkeKosten: EuroSchema.optional().meta({
+          description: 'Werkelijke kosten van de transformatie, in euro',
+        }),
         terugbetalingAfgesproken: flag(
           'Over het te veel ontvangen bedrag is een terugbetaling afgesproken',
         ),
@@ -533,10 +517,10 @@ export const PlanSchema = z
         contactlijst: flag(
           'De coördinerend zorgverzekeraar heeft een lijst met contactgegevens gegeven',
         ),
-        bestuurlijkSinds: IsoDateSchema.nullable()
+        bestuurlijkSinds: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum waarop naar bestuurlijk niveau is geëscaleerd' }),
-        bestuurlijkOverleg: IsoDateSchema.nullable()
+        bestuurlijkOverleg: SupportedDateSchema.nullable()
           .optional()
           .meta({ description: 'Datum van het overleg op bestuurlijk niveau' }),
       })

@@ -2,12 +2,14 @@
  * Which structural social-domain costs may be paid from transformation funds (via the SPUK, under the
  * Addendum), per year and in total until the end date, and which may not. Each amount is judged on its
  * own period, so costs in December 2027 and in January 2028 of the same cost line fall on either side
- * of 31 December 2027.
+ * of 31 December 2027. Amounts are added in whole cents, so the totals do not depend on the order of the
+ * cost lines and are exact to the cent.
  */
 import { compareDates, parseDate, periodBounds } from '../dates/calendar.ts';
 import { needsException } from '../facts/derive.ts';
 import type { CostLine } from '../input/schema.ts';
 import type { MoneyResult, Outcome } from '../output/schema.ts';
+import { fromCents, toCents } from './cents.ts';
 
 export interface MoneyInput {
   readonly kosten: readonly CostLine[];
@@ -18,10 +20,16 @@ export interface MoneyInput {
   readonly lineOutcome: (index: number) => Outcome;
 }
 
-type Buckets = { gedekt: number; nietGedekt: number; onbekend: number };
-const empty = (): Buckets => ({ gedekt: 0, nietGedekt: 0, onbekend: 0 });
+/** Cents per outcome: covered, not covered, not yet known. */
+type Buckets = { gedekt: bigint; nietGedekt: bigint; onbekend: bigint };
+const empty = (): Buckets => ({ gedekt: 0n, nietGedekt: 0n, onbekend: 0n });
+const inEuro = ({ gedekt, nietGedekt, onbekend }: Buckets) => ({
+  gedekt: fromCents(gedekt),
+  nietGedekt: fromCents(nietGedekt),
+  onbekend: fromCents(onbekend),
+});
 
-function add(buckets: Buckets, outcome: Outcome, amount: number): void {
+function add(buckets: Buckets, outcome: Outcome, amount: bigint): void {
   if (outcome === 'voldoet') buckets.gedekt += amount;
   else if (outcome === 'voldoet-niet') buckets.nietGedekt += amount;
   else buckets.onbekend += amount;
@@ -36,7 +44,7 @@ export function structuralMoney({
   const end = einddatum === undefined ? undefined : parseDate(einddatum);
   const perYear = new Map<number, Buckets>();
   const total = empty();
-  let afterEnd = 0;
+  let afterEnd = 0n;
   const lines: MoneyResult['kostenregels'] = [];
 
   kosten.forEach((line, index) => {
@@ -44,18 +52,19 @@ export function structuralMoney({
     if (relevant === false) return;
     const lineBuckets = empty();
     for (const { periode, bedrag } of line.bedragen) {
+      const cents = toCents(bedrag);
       const { last, year } = periodBounds(periode);
       const outcome: Outcome = relevant === undefined ? 'onbekend' : outcomeFor(index, periode);
-      if (relevant && end !== undefined && compareDates(last, end) > 0) afterEnd += bedrag;
+      if (relevant && end !== undefined && compareDates(last, end) > 0) afterEnd += cents;
       const yearBuckets = perYear.get(year) ?? empty();
       perYear.set(year, yearBuckets);
-      for (const buckets of [yearBuckets, total, lineBuckets]) add(buckets, outcome, bedrag);
+      for (const buckets of [yearBuckets, total, lineBuckets]) add(buckets, outcome, cents);
     }
     lines.push({
       index,
       omschrijving: line.omschrijving,
       uitkomst: relevant === undefined ? 'onbekend' : lineOutcome(index),
-      ...lineBuckets,
+      ...inEuro(lineBuckets),
     });
   });
 
@@ -63,9 +72,9 @@ export function structuralMoney({
     einddatum: einddatum ?? null,
     perJaar: [...perYear]
       .sort(([a], [b]) => a - b)
-      .map(([jaar, buckets]) => ({ jaar, ...buckets })),
-    totaal: total,
-    naEinddatum: afterEnd,
+      .map(([jaar, buckets]) => ({ jaar, ...inEuro(buckets) })),
+    totaal: inEuro(total),
+    naEinddatum: fromCents(afterEnd),
     kostenregels: lines,
   };
 }

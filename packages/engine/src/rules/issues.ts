@@ -25,8 +25,39 @@ export function toDotPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * A zod check with its own message in Dutch and English, for a rule zod's locales cannot word (such as
+ * a supported range with its reason). Skipped when an earlier check on the value failed already.
+ */
+export function withText<T>(
+  test: (value: T) => boolean,
+  text: (value: T) => { nl: string; en: string },
+  code: string,
+): (payload: z.core.ParsePayload<T>) => void {
+  return (payload) => {
+    if (payload.issues.length > 0 || test(payload.value)) return;
+    const { nl, en } = text(payload.value);
+    payload.issues.push({
+      code: 'custom',
+      message: en,
+      params: { nl, code },
+      input: payload.value,
+    });
+  };
+}
+
+/** The Dutch text and own code a `withText` check put on its issue, if any. */
+function ownText(issue: z.core.$ZodIssue): { nl?: string; code?: string } {
+  if (issue.code !== 'custom' || issue.params === undefined) return {};
+  const { nl, code } = issue.params as { nl?: unknown; code?: unknown };
+  return {
+    ...(typeof nl === 'string' ? { nl } : {}),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
+/**
  * Validate with zod and report every problem in both languages, using zod's own Dutch and English
- * locales rather than messages of our own.
+ * locales, or the texts of a `withText` check.
  */
 export function parseWithIssues<T extends z.ZodType>(
   schema: T,
@@ -39,13 +70,16 @@ export function parseWithIssues<T extends z.ZodType>(
   const dutchIssues = dutch.success ? [] : dutch.error.issues;
   return {
     ok: false,
-    issues: english.error.issues.map((issue, index) => ({
-      code: `invoer-${issue.code}`,
-      ...where,
-      pad: toDotPath(issue.path),
-      nl: dutchIssues[index]?.message ?? issue.message,
-      en: issue.message,
-    })),
+    issues: english.error.issues.map((issue, index) => {
+      const own = ownText(issue);
+      return {
+        code: `invoer-${own.code ?? issue.code}`,
+        ...where,
+        pad: toDotPath(issue.path),
+        nl: own.nl ?? dutchIssues[index]?.message ?? issue.message,
+        en: issue.message,
+      };
+    }),
   };
 }
 

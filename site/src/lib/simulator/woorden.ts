@@ -160,6 +160,10 @@ export const KEUZE: Readonly<Record<string, Readonly<Record<string, Woorden>>>> 
 
 /** What `null` means for a field; dates default to "not happened yet". */
 export const LEEG: Readonly<Record<string, Woorden>> = {
+  'kosten[].aard': w(
+    'niet gesplitst in incidenteel en structureel',
+    'not split into incidental and structural',
+  ),
   'proces.karakter': w('nog niet vastgesteld', 'not yet determined'),
   'verantwoording.kostenregistratie': w(
     'er is geen kostenregistratie',
