@@ -66,7 +66,7 @@ interface Context {
   readonly facts: Facts;
   readonly policy: RollPolicy;
   readonly values: Record<string, Placeholder>;
-  readonly planOutcomes: Map<string, Outcome>;
+  readonly planOutcomes: Map<string, { uitkomst: Outcome; zelfVerklaard: boolean }>;
 }
 
 function optionIssues(
@@ -154,9 +154,9 @@ function skeleton(
 
 async function planRule(ctx: Context, rule: RuleFile, version: RuleVersion): Promise<RuleResult> {
   const unit = await evaluateConditions(version, ctx.facts);
-  ctx.planOutcomes.set(rule.id, unit.uitkomst);
   const selfDeclared =
     unit.zelfVerklaard || (rule.zelfVerklaard && unit.uitkomst !== 'niet-van-toepassing');
+  ctx.planOutcomes.set(rule.id, { uitkomst: unit.uitkomst, zelfVerklaard: selfDeclared });
   return {
     ...skeleton(rule, version),
     uitkomst: unit.uitkomst,
@@ -179,6 +179,8 @@ interface LineVerdict {
   readonly base: UnitOutcome;
   readonly exception?: { uitkomst: Outcome; regels: Array<{ id: string; uitkomst: Outcome }> };
   readonly effectief: Outcome;
+  /** The exception that decides `effectief` rests on the user's own judgement (ADD-08). */
+  readonly uitzonderingZelfVerklaard?: boolean;
 }
 
 /** The base rule on one cost line, and when it fails, the exception rules that may lift it (ADD-01 …). */
@@ -199,15 +201,17 @@ async function lineVerdict(
     return { base, effectief: base.uitkomst };
   }
   const regels: Array<{ id: string; uitkomst: Outcome }> = [];
+  let uitzonderingZelfVerklaard = false;
   for (const id of rule.uitzonderingen) {
     const exceptionRule = ctx.ruleSet.regels.get(id);
     const exceptionVersion = exceptionRule ? versionOf(ctx.peildatum)(exceptionRule) : undefined;
     if (!exceptionRule || !exceptionVersion) continue;
-    const uitkomst =
+    const { uitkomst, zelfVerklaard } =
       exceptionRule.bereik === 'kostenregel'
-        ? (await evaluateConditions(exceptionVersion, facts, index)).uitkomst
-        : (ctx.planOutcomes.get(id) ?? 'onbekend');
+        ? await evaluateConditions(exceptionVersion, facts, index)
+        : (ctx.planOutcomes.get(id) ?? { uitkomst: 'onbekend' as const, zelfVerklaard: false });
     regels.push({ id, uitkomst });
+    uitzonderingZelfVerklaard ||= zelfVerklaard;
   }
   const uitkomst = combine(regels.map((entry) => entry.uitkomst));
   const effectief: Outcome =
@@ -218,7 +222,56 @@ async function lineVerdict(
       : uitkomst === 'niet-van-toepassing'
         ? 'voldoet-niet'
         : uitkomst;
-  return { base, exception: { uitkomst, regels }, effectief };
+  return { base, exception: { uitkomst, regels }, effectief, uitzonderingZelfVerklaard };
+}
+
+/**
+ * The explanation of a cost-line rule, for the lines with its (effective) outcome. A line the
+ * exception lifts to `voldoet` is explained by the exception rule (ADD-01: "hiervoor geldt de
+ * uitzondering van het Addendum, onder voorwaarden"); a line it leaves open keeps its base text.
+ */
+function costLineExplanation(
+  ctx: Context,
+  rule: RuleFile,
+  version: RuleVersion,
+  lines: NonNullable<RuleResult['kostenregels']>,
+  uitkomst: Outcome,
+  selfDeclared: boolean,
+): Text {
+  const exceptionRule = rule.uitzonderingen
+    .map((id) => ctx.ruleSet.regels.get(id))
+    .find((candidate) => candidate?.uitzonderingOp === rule.id);
+  const exceptionVersion = exceptionRule ? versionOf(ctx.peildatum)(exceptionRule) : undefined;
+  const groups = new Map<string, { version: RuleVersion; outcome: Outcome; names: string[] }>();
+  for (const line of lines.filter((entry) => (entry.effectief ?? entry.uitkomst) === uitkomst)) {
+    const lifted = line.effectief !== undefined && line.effectief !== line.uitkomst;
+    const [key, textVersion, outcome] = !lifted
+      ? (['basis', version, uitkomst] as const)
+      : uitkomst === 'voldoet' && exceptionVersion
+        ? (['uitzondering', exceptionVersion, uitkomst] as const)
+        : (['basis-' + line.uitkomst, version, line.uitkomst] as const);
+    const group = groups.get(key) ?? { version: textVersion, outcome, names: [] };
+    group.names.push(line.omschrijving);
+    groups.set(key, group);
+  }
+  const texts = [...groups.values()].map((group) =>
+    explanation(
+      group.version,
+      group.outcome,
+      {
+        ...ctx.values,
+        omschrijving: { nl: joinList(group.names, 'nl'), en: joinList(group.names, 'en') },
+      },
+      false,
+    ),
+  );
+  const text =
+    texts.length === 0
+      ? explanation(version, uitkomst, { ...ctx.values, omschrijving: { nl: '', en: '' } }, false)
+      : { nl: texts.map((t) => t.nl).join(' '), en: texts.map((t) => t.en).join(' ') };
+  return selfDeclared && uitkomst !== 'niet-van-toepassing'
+    ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
+    : text;
 }
 
 async function costLineRule(
@@ -229,6 +282,7 @@ async function costLineRule(
   const lines = ctx.plan.kosten ?? [];
   const kostenregels: NonNullable<RuleResult['kostenregels']> = [];
   const effective: Outcome[] = [];
+  const liftedSelfDeclared: boolean[] = [];
   for (const [index, line] of lines.entries()) {
     const verdict = await lineVerdict(ctx, rule, version, index);
     const selfDeclared = verdict.base.zelfVerklaard;
@@ -250,27 +304,22 @@ async function costLineRule(
         : {}),
     });
     effective.push(verdict.effectief);
+    liftedSelfDeclared.push(verdict.uitzonderingZelfVerklaard === true);
   }
   const missingLines = lines.length === 0 && ctx.plan.kosten === undefined;
-  const uitkomst: Outcome = missingLines
-    ? 'onbekend'
-    : combine(kostenregels.map((line) => line.uitkomst));
-  const namesWith = (outcome: Outcome): string[] =>
-    kostenregels.filter((line) => line.uitkomst === outcome).map((line) => line.omschrijving);
-  const selfDeclared = kostenregels.some((line) => line.zelfVerklaard);
-  const values = {
-    ...ctx.values,
-    omschrijving: {
-      nl: joinList(namesWith(uitkomst), 'nl'),
-      en: joinList(namesWith(uitkomst), 'en'),
-    },
-  };
+  // The rule reports the effective outcome, after the exception (BK-TM-02 and ADD-01 … ADD-08), as
+  // its question does; each line keeps its base outcome in `kostenregels[]`.
+  const uitkomst: Outcome = missingLines ? 'onbekend' : combine(effective);
+  const selfDeclared = kostenregels.some(
+    (line, index) =>
+      line.zelfVerklaard || (line.effectief !== line.uitkomst && liftedSelfDeclared[index]),
+  );
   return {
     result: {
       ...skeleton(rule, version),
       uitkomst,
       zelfVerklaard: selfDeclared,
-      uitleg: explanation(version, uitkomst, values, selfDeclared),
+      uitleg: costLineExplanation(ctx, rule, version, kostenregels, uitkomst, selfDeclared),
       ontbrekend: missingLines
         ? [
             {
@@ -421,7 +470,7 @@ async function evaluatePlan(
     });
   }
 
-  const vragen = answerQuestions(ruleSet.vragen.vragen, results, effective);
+  const vragen = answerQuestions(ruleSet.vragen.vragen, results);
 
   const base = rules.find(
     (rule) => rule.uitzonderingen.length > 0 && rule.bereik === 'kostenregel',
