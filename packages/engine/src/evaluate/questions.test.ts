@@ -69,3 +69,38 @@ describe('BK.TM.2 with the exception of ADD.B1.2', () => {
     expect(rule?.uitleg.nl).toContain('structurele kosten');
   });
 });
+
+describe('WI.1f.1: advice (WI-K-01) does not decide a question', () => {
+  const financing = (vrijvalAfgesproken?: boolean): Plan => ({
+    kpis: { passendBijInhoud: true, passendBijFinanciering: true },
+    financiering: {
+      kostenMetTerugwerkendeKracht: false,
+      eigenMiddelenVoorVoorbereiding: true,
+      vrijvalPerKpi: true,
+      ...(vrijvalAfgesproken === undefined ? {} : { vrijvalAfgesproken }),
+      kpiNietBehaald: false,
+      goNoGoMomenten: false,
+    },
+  });
+  const question = async (plan: Plan) =>
+    (await receipt(plan)).vragen.find((entry) => entry.id === 'financiering-en-kpis');
+
+  it('is not self-declared because of a self-declared advice', async () => {
+    const result = await receipt(financing(true));
+    expect(result.regels.find((entry) => entry.id === 'WI-K-01')?.zelfVerklaard).toBe(true);
+    const answer = result.vragen.find((entry) => entry.id === 'financiering-en-kpis');
+    expect(answer?.uitkomst).toBe('voldoet');
+    expect(answer?.zelfVerklaard).toBe(false);
+  });
+
+  it('asks only for the facts its binding rules miss', async () => {
+    const answer = await question({
+      ...financing(),
+      kpis: {},
+    });
+    expect(answer?.uitkomst).toBe('onbekend');
+    expect(answer?.ontbrekend.map((fact) => fact.feit)).toEqual([
+      'financiering.vrijvalAfgesproken',
+    ]);
+  });
+});

@@ -23,7 +23,11 @@ export function answerQuestions(
     const involved = binding
       .filter((entry) => entry.uitkomst === uitkomst)
       .map((entry) => entry.id);
-    const vraagResults = vraag.regels.flatMap((id) => results.get(id) ?? []);
+    // Only the binding rules decide the answer, so only they say what is missing or self-declared.
+    const vraagResults = vraag.regels.flatMap((id) => {
+      const result = results.get(id);
+      return result && result.advies !== true ? [result] : [];
+    });
     const zelfVerklaard =
       uitkomst !== 'niet-van-toepassing' && vraagResults.some((result) => result.zelfVerklaard);
     const base = fill(QUESTION_EXPLANATION[uitkomst], { regels: involved.join(', ') });
