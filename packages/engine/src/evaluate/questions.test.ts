@@ -58,6 +58,15 @@ describe('BK.TM.2 with the exception of ADD.B1.2', () => {
     expect(rule?.zelfVerklaard).toBe(true);
   });
 
+  it('cites the kader clause BK.TM.2 for "eenmalige investering", not the Addendum', async () => {
+    const rule = (await receipt(socialWorker)).regels.find((entry) => entry.id === 'BK-TM-02');
+    const condition = rule?.kostenregels?.[0]?.voorwaarden.find(
+      (entry) => entry.naam === 'eenmalig',
+    );
+    expect(condition?.citaat.clausule).toBe('BK.TM.2');
+    expect(condition?.citaat.tekst).toContain('éénmalige investering');
+  });
+
   it('stays voldoet-niet when the exception does not hold (approval after 2026, ADD.B1.3)', async () => {
     const late = {
       ...socialWorker,
