@@ -113,3 +113,25 @@ describe('WI.1f.1: advice (WI-K-01) does not decide a question', () => {
     ]);
   });
 });
+
+describe('WI.1e.1: a quick scan not yet received complete', () => {
+  it('says that no reaction time has started, not that the question does not arise', async () => {
+    const result = await receipt(
+      {
+        gebeurtenissen: {
+          snelleToetsIngediend: '2025-05-07',
+          snelleToetsCompleetOntvangen: null,
+          snelleToetsGoedgekeurd: null,
+          planIngediend: null,
+          planCompleetOntvangen: null,
+          planGoedgekeurd: null,
+        },
+      },
+      '2025-06-01',
+    );
+    const answer = result.vragen.find((entry) => entry.id === 'reactietermijnen');
+    expect(answer?.uitkomst).toBe('niet-van-toepassing');
+    expect(answer?.uitleg.nl).toContain('nog geen reactietermijn');
+    expect(answer?.uitleg.nl).not.toContain('speelt niet');
+  });
+});

@@ -30,7 +30,12 @@ export function answerQuestions(
     });
     const zelfVerklaard =
       uitkomst !== 'niet-van-toepassing' && vraagResults.some((result) => result.zelfVerklaard);
-    const base = fill(QUESTION_EXPLANATION[uitkomst], { regels: involved.join(', ') });
+    const base = fill(
+      uitkomst === 'niet-van-toepassing' && vraag.nietVanToepassing
+        ? vraag.nietVanToepassing
+        : QUESTION_EXPLANATION[uitkomst],
+      { regels: involved.join(', ') },
+    );
     return {
       id: vraag.id,
       titel: vraag.titel,
