@@ -41,6 +41,8 @@ describe('termijnen', () => {
 
   it('CAL-04 with variant doorrollen: a due date on a Saturday moves to Monday, with the reasons', async () => {
     const result = await deadlinesJson([
+      '--snelle-toets-compleet',
+      '2025-10-04',
       '--snelle-toets-goedgekeurd',
       '2025-10-31',
       '--variant',
@@ -48,19 +50,26 @@ describe('termijnen', () => {
       '--peildatum',
       '2026-01-10',
     ]);
+    const wiT01 = result.termijnen.find((deadline) => deadline.regel === 'WI-T-01');
+    expect(wiT01?.kalenderVervaldatum).toBe('2025-11-01');
+    expect(wiT01?.vervaldatum).toBe('2025-11-03');
+    expect(wiT01?.verschuivingen.map((shift) => shift.reden)).toEqual(['zaterdag', 'zondag']);
+    // Atw article 4 (a): the Act, and so the variant, does not extend a term of more than 3 months.
     const wiT02 = result.termijnen.find((deadline) => deadline.regel === 'WI-T-02');
     expect(wiT02?.kalenderVervaldatum).toBe('2026-02-28');
-    expect(wiT02?.vervaldatum).toBe('2026-03-02');
-    expect(wiT02?.verschuivingen.map((shift) => shift.reden)).toEqual(['zaterdag', 'zondag']);
+    expect(wiT02?.vervaldatum).toBe('2026-02-28');
+    expect(wiT02?.verschuivingen).toEqual([]);
   });
 
   it('text: each deadline with start, duration, due date, moved dates, status in words, and the planning', async () => {
     const { code, stdout } = await runCli([
       'termijnen',
+      '--snelle-toets-compleet',
+      '2025-10-04',
       '--snelle-toets-goedgekeurd',
       '2025-10-31',
       '--plan-ingediend',
-      '2026-03-03',
+      '2026-03-02',
       '--variant',
       'doorrollen',
       '--peildatum',
@@ -69,13 +78,12 @@ describe('termijnen', () => {
       'text',
     ]);
     expect(code).toBe(0);
+    expect(stdout).toContain('Start: 4 oktober 2025 · duur: 4 weken');
+    expect(stdout).toContain('Verschoven van 1 november 2025 naar 3 november 2025');
+    expect(stdout).toContain('1 november 2025 (zaterdag); 2 november 2025 (zondag)');
     expect(stdout).toContain('Start: 31 oktober 2025 · duur: 4 maanden');
-    expect(stdout).toContain('Vervaldatum: 2 maart 2026');
-    expect(stdout).toContain(
-      'Verschoven van 28 februari 2026 (laatste dag van de maand, CAL-02) naar 2 maart 2026',
-    );
-    expect(stdout).toContain('28 februari 2026 (zaterdag); 1 maart 2026 (zondag)');
-    expect(stdout).toContain('Status: te laat met 1 dag');
+    expect(stdout).toContain('Vervaldatum: 28 februari 2026 (laatste dag van de maand, CAL-02)');
+    expect(stdout).toContain('Status: te laat met 2 dagen');
     expect(stdout).toContain('Dien uiterlijk');
   });
 

@@ -69,6 +69,25 @@ describe('CAL-04: rolling past weekends and holidays is opt-in and explained', (
   });
 });
 
+describe('CAL-04 follows Atw article 4 (a): no roll for terms over 3 months, 12 weeks or 90 days', () => {
+  // 4 July 2026 is a Saturday.
+  it('keeps 4 months after 4 March 2026 on Saturday 4 July 2026 and says CAL-04 was applied', () => {
+    const result = due('2026-03-04', 'P4M', rolling);
+    expect(result.vervaldatum.toString()).toBe('2026-07-04');
+    expect(result.verschuivingen).toEqual([]);
+    expect(result.rekenregels).toContain('CAL-04');
+  });
+  it('still rolls 3 months, 12 weeks and 90 days, which the Act does extend', () => {
+    expect(due('2026-04-04', 'P3M', rolling).vervaldatum.toString()).toBe('2026-07-06');
+    expect(due('2026-04-11', 'P12W', rolling).vervaldatum.toString()).toBe('2026-07-06');
+    expect(due('2026-04-05', 'P90D', rolling).vervaldatum.toString()).toBe('2026-07-06');
+  });
+  it('does not roll 13 weeks or 91 days (the SPUK decision term is 13 weeks)', () => {
+    expect(due('2026-04-04', 'P13W', rolling).vervaldatum.toString()).toBe('2026-07-04');
+    expect(due('2026-04-04', 'P91D', rolling).vervaldatum.toString()).toBe('2026-07-04');
+  });
+});
+
 describe('status on the peildatum', () => {
   const deadline = parseDate('2026-03-30');
   it('is on time when done on the due date', () => {

@@ -72,15 +72,24 @@ function rollForward(
   return { date: current, shifts, missingYears: [...missingYears] };
 }
 
+/**
+ * Algemene termijnenwet, artikel 4, onder a: the Act does not extend terms "in meer dan 90 dagen, in
+ * meer dan twaalf weken, in meer dan drie maanden". The variant `doorrollen` follows the Act, so it
+ * leaves those terms alone (the 4-month WI-T-02, the SPUK's 13 and 37 weeks and 12 months).
+ */
+const ATW_LONGEST: Readonly<Record<Duration['unit'], number>> = { D: 90, W: 12, M: 3 };
+export const rollsUnderAtw = (duration: Duration): boolean =>
+  duration.amount <= ATW_LONGEST[duration.unit];
+
 export function dueDate(start: PlainDate, duration: Duration, policy: RollPolicy): DueDate {
   const calendar = addDuration(start, duration);
   const rules = ['CAL-01', ...(monthEndApplied(start, duration) ? ['CAL-02'] : [])];
-  if (!policy.doorrollen) {
+  if (!policy.doorrollen || !rollsUnderAtw(duration)) {
     return {
       kalenderVervaldatum: calendar,
       vervaldatum: calendar,
       verschuivingen: [],
-      rekenregels: rules,
+      rekenregels: policy.doorrollen ? [...rules, 'CAL-04'] : rules,
       ontbrekendeFeestdagjaren: [],
     };
   }

@@ -1,7 +1,7 @@
 /**
  * Phase "questions": the questions a receipt answers (rules/vragen.json), each combining its rules'
- * outcomes, using the effective outcome per cost line where a base rule has an exception (BK-TM-02 and
- * the Addendum).
+ * outcomes. A base rule with an exception (BK-TM-02 and the Addendum) already reports its outcome
+ * after the exception.
  */
 import type { MissingFact, Outcome } from '../output/schema.ts';
 import type { QuestionsFile, Text } from '../rules/schema.ts';
@@ -17,13 +17,8 @@ export interface QuestionOutcome {
   readonly regels: ReadonlyArray<{ readonly id: string; readonly uitkomst: Outcome }>;
   /** The deciding rules whose outcome is the question's: the ones to name in its answer. */
   readonly bepalend: readonly string[];
-}
-
-/** A rule's outcome as it counts for a question: after exceptions, where it has any. */
-function countingOutcome(verdict: Verdict): Outcome {
-  return verdict.soort === 'kostenregel' && verdict.lines.some((line) => line.exception)
-    ? combine(verdict.effectief)
-    : verdict.uitkomst;
+  /** The question's own words for when it does not arise, if it has them. */
+  readonly nietVanToepassing?: Text;
 }
 
 export function answerQuestions(
@@ -32,24 +27,27 @@ export function answerQuestions(
 ): QuestionOutcome[] {
   return questions.map((vraag) => {
     const judged = vraag.regels.flatMap((id) => verdicts.get(id) ?? []);
-    const regels = judged.map((verdict) => ({
-      id: verdict.rule.id,
-      uitkomst: countingOutcome(verdict),
-    }));
-    // Advice ('aangeraden', 'streven') is shown with the question but does not decide its answer.
-    const binding = regels.filter((entry) => verdicts.get(entry.id)?.rule.advies !== true);
-    const uitkomst = combine(binding.map((entry) => entry.uitkomst));
+    const regels = judged.map((verdict) => ({ id: verdict.rule.id, uitkomst: verdict.uitkomst }));
+    // Advice ('aangeraden', 'streven') is shown with the question but does not decide its answer,
+    // so it neither adds missing facts nor makes the answer self-declared.
+    const binding = judged.filter((verdict) => !verdict.rule.advies);
+    const uitkomst = combine(binding.map((verdict) => verdict.uitkomst));
     const zelfVerklaard =
-      uitkomst !== 'niet-van-toepassing' && judged.some((verdict) => verdict.zelfVerklaard);
+      uitkomst !== 'niet-van-toepassing' && binding.some((verdict) => verdict.zelfVerklaard);
     return {
       id: vraag.id,
       titel: vraag.titel,
       uitkomst,
       zelfVerklaard,
       ontbrekend:
-        uitkomst === 'onbekend' ? sortMissing(judged.flatMap((verdict) => verdict.ontbrekend)) : [],
+        uitkomst === 'onbekend'
+          ? sortMissing(binding.flatMap((verdict) => verdict.ontbrekend))
+          : [],
       regels,
-      bepalend: binding.filter((entry) => entry.uitkomst === uitkomst).map((entry) => entry.id),
+      bepalend: binding
+        .filter((verdict) => verdict.uitkomst === uitkomst)
+        .map((verdict) => verdict.rule.id),
+      ...(vraag.nietVanToepassing ? { nietVanToepassing: vraag.nietVanToepassing } : {}),
     };
   });
 }

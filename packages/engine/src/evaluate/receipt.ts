@@ -91,6 +91,51 @@ function skeleton(
   };
 }
 
+type CostLineVerdict = Extract<Verdict, { soort: 'kostenregel' }>;
+
+/**
+ * A cost-line rule's explanation, for the lines with its outcome (after exceptions). A line the
+ * exception lifts to `voldoet` is explained by the exception rule (ADD-01: "hiervoor geldt de
+ * uitzondering van het Addendum, onder voorwaarden"); a line it leaves open keeps its own text.
+ */
+function costLinesExplanation(
+  verdict: CostLineVerdict,
+  lines: NonNullable<RuleResult['kostenregels']>,
+  values: Values,
+): Text {
+  const { uitkomst } = verdict;
+  const groups = new Map<string, { version: RuleVersion; outcome: Outcome; names: string[] }>();
+  for (const line of lines.filter((entry) => (entry.effectief ?? entry.uitkomst) === uitkomst)) {
+    const lifted = line.effectief !== undefined && line.effectief !== line.uitkomst;
+    const [key, version, outcome] = !lifted
+      ? (['basis', verdict.version, uitkomst] as const)
+      : uitkomst === 'voldoet' && verdict.uitzondering
+        ? (['uitzondering', verdict.uitzondering.version, uitkomst] as const)
+        : (['basis-' + line.uitkomst, verdict.version, line.uitkomst] as const);
+    const group = groups.get(key) ?? { version, outcome, names: [] };
+    group.names.push(line.omschrijving);
+    groups.set(key, group);
+  }
+  const texts = [...groups.values()].map((group) =>
+    explanation(
+      group.version,
+      group.outcome,
+      withValue(values, 'omschrijving', {
+        nl: joinList(group.names, 'nl'),
+        en: joinList(group.names, 'en'),
+      }),
+      false,
+    ),
+  );
+  const text =
+    texts.length === 0
+      ? explanation(verdict.version, uitkomst, withValue(values, 'omschrijving', THE_COSTS), false)
+      : { nl: texts.map((t) => t.nl).join(' '), en: texts.map((t) => t.en).join(' ') };
+  return verdict.zelfVerklaard && uitkomst !== 'niet-van-toepassing'
+    ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
+    : text;
+}
+
 /** One rule's result with its words, from its verdict; `descriptions` names the plan's cost lines. */
 export function ruleResult(
   verdict: Verdict,
@@ -145,24 +190,10 @@ export function ruleResult(
             : {}),
         };
       });
-      const names = kostenregels
-        .filter((line) => line.uitkomst === verdict.uitkomst)
-        .map((line) => line.omschrijving);
       return {
         ...skeleton(verdict.rule, version),
         ...common,
-        uitleg: explanation(
-          version,
-          verdict.uitkomst,
-          withValue(
-            values,
-            'omschrijving',
-            names.length === 0
-              ? THE_COSTS
-              : { nl: joinList(names, 'nl'), en: joinList(names, 'en') },
-          ),
-          verdict.zelfVerklaard,
-        ),
+        uitleg: costLinesExplanation(verdict, kostenregels, values),
         voorwaarden: [],
         kostenregels,
       };
@@ -199,9 +230,12 @@ export function ruleResult(
 }
 
 function questionResult(question: QuestionOutcome): QuestionResult {
-  const base = fill(QUESTION_EXPLANATION[question.uitkomst], {
-    regels: question.bepalend.join(', '),
-  });
+  const base = fill(
+    question.uitkomst === 'niet-van-toepassing' && question.nietVanToepassing
+      ? question.nietVanToepassing
+      : QUESTION_EXPLANATION[question.uitkomst],
+    { regels: question.bepalend.join(', ') },
+  );
   return {
     id: question.id,
     titel: question.titel,

@@ -18,6 +18,8 @@ export interface LineVerdict {
     readonly regels: ReadonlyArray<{ readonly id: string; readonly uitkomst: Outcome }>;
   };
   readonly effectief: Outcome;
+  /** The exception that decides `effectief` rests on the user's own judgement (ADD-08). */
+  readonly uitzonderingZelfVerklaard?: boolean;
 }
 
 interface Common {
@@ -37,8 +39,11 @@ export type Verdict = Common &
         readonly lines: readonly LineVerdict[];
         /** The plan has no `kosten` at all: the rule cannot be judged yet. */
         readonly zonderKosten: boolean;
-        /** The outcome once exceptions are taken into account, per line. */
-        readonly effectief: readonly Outcome[];
+        /**
+         * The exception rule that names this rule in `uitzonderingOp` (ADD-01 for BK-TM-02), in
+         * force: its words explain a line the exception lifts.
+         */
+        readonly uitzondering?: { readonly rule: RuleFile; readonly version: RuleVersion };
       }
     | {
         /** A deadline whose own applicability is not met (or not yet known). */
@@ -65,6 +70,9 @@ export interface Verdicts {
 }
 
 const periodKey = (index: number, periode: string): string => `${index}:${periode}`;
+
+/** An exception rule that is not in force cannot lift anything: unknown, not self-declared. */
+const UNKNOWN = { uitkomst: 'onbekend', zelfVerklaard: false } as const;
 export { periodKey };
 
 const notInForce = (rule: RuleFile): Verdict => ({
@@ -126,21 +134,23 @@ export function judgeRules(units: Units): Verdicts {
     rule: RuleFile,
     line: LineUnit,
     facts: Facts | undefined,
-  ): NonNullable<LineVerdict['exception']> => {
+  ): NonNullable<LineVerdict['exception']> & { zelfVerklaard: boolean } => {
     const regels: Array<{ id: string; uitkomst: Outcome }> = [];
+    let zelfVerklaard = false;
     for (const id of rule.uitzonderingen) {
       const exception = ruleSet.regels.get(id);
       const version = exception ? versionOf(exception) : undefined;
       if (!exception || !version) continue;
-      const uitkomst =
+      const judged: { uitkomst: Outcome; zelfVerklaard: boolean } =
         exception.bereik === 'kostenregel'
           ? facts === undefined
-            ? (perLine.get(id)?.outcomes[line.index]?.uitkomst ?? 'onbekend')
-            : evaluateConditions(version, facts, line.index).uitkomst
-          : (verdicts.get(id)?.uitkomst ?? 'onbekend');
-      regels.push({ id, uitkomst });
+            ? (perLine.get(id)?.outcomes[line.index] ?? UNKNOWN)
+            : evaluateConditions(version, facts, line.index)
+          : (verdicts.get(id) ?? UNKNOWN);
+      regels.push({ id, uitkomst: judged.uitkomst });
+      zelfVerklaard ||= judged.zelfVerklaard;
     }
-    return { uitkomst: combine(regels.map((entry) => entry.uitkomst)), regels };
+    return { uitkomst: combine(regels.map((entry) => entry.uitkomst)), regels, zelfVerklaard };
   };
 
   const pair = (rule: RuleFile, line: LineUnit, base: UnitOutcome, facts?: Facts): LineVerdict => {
@@ -150,8 +160,13 @@ export function judgeRules(units: Units): Verdicts {
       base.uitkomst === 'niet-van-toepassing'
     )
       return { base, effectief: base.uitkomst };
-    const exception = exceptionFor(rule, line, facts);
-    return { base, exception, effectief: lift(base.uitkomst, exception.uitkomst) };
+    const { zelfVerklaard, ...exception } = exceptionFor(rule, line, facts);
+    return {
+      base,
+      exception,
+      effectief: lift(base.uitkomst, exception.uitkomst),
+      uitzonderingZelfVerklaard: zelfVerklaard,
+    };
   };
 
   let geld: Verdicts['geld'];
@@ -165,15 +180,27 @@ export function judgeRules(units: Units): Verdicts {
       pair(rule, line, judged.outcomes[line.index] as UnitOutcome),
     );
     const zonderKosten = units.plan.kosten === undefined;
+    const explaining = rule.uitzonderingen
+      .map((id) => ruleSet.regels.get(id))
+      .find((candidate) => candidate?.uitzonderingOp === rule.id);
+    const explainingVersion = explaining ? versionOf(explaining) : undefined;
     verdicts.set(rule.id, {
       soort: 'kostenregel',
       rule,
       version: judged.version,
       lines,
       zonderKosten,
-      effectief: zonderKosten ? ['onbekend'] : lines.map((line) => line.effectief),
-      uitkomst: zonderKosten ? 'onbekend' : combine(lines.map((line) => line.base.uitkomst)),
-      zelfVerklaard: lines.some((line) => line.base.zelfVerklaard),
+      ...(explaining && explainingVersion
+        ? { uitzondering: { rule: explaining, version: explainingVersion } }
+        : {}),
+      // The rule reports its outcome after the exception (BK-TM-02 with ADD-01 … ADD-08), as its
+      // question does; each line keeps its base outcome beside it.
+      uitkomst: zonderKosten ? 'onbekend' : combine(lines.map((line) => line.effectief)),
+      zelfVerklaard: lines.some(
+        (line) =>
+          line.base.zelfVerklaard ||
+          (line.effectief !== line.base.uitkomst && line.uitzonderingZelfVerklaard === true),
+      ),
       ontbrekend: zonderKosten
         ? [
             {

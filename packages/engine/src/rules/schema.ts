@@ -334,6 +334,10 @@ export const QuestionsFileSchema = z
         id: z.string().regex(/^[a-z0-9-]+$/),
         titel: TextSchema,
         regels: z.array(RuleIdSchema).min(1),
+        nietVanToepassing: TextSchema.optional().meta({
+          description:
+            'Het antwoord als geen regel van de vraag speelt, als dat iets anders is dan "speelt niet bij dit plan"',
+        }),
       }),
     ),
   })
