@@ -6,8 +6,19 @@ import { Temporal } from 'temporal-polyfill';
 
 export type PlainDate = Temporal.PlainDate;
 
-export const parseDate = (iso: string): PlainDate =>
-  Temporal.PlainDate.from(iso, { overflow: 'reject' });
+// Plans, parameters and rules name the same few dates again and again; a civil date is immutable,
+// so one parsed copy can serve every reading. Bounded so that a stream of plans cannot grow it.
+const parsedDates = new Map<string, PlainDate>();
+
+export function parseDate(iso: string): PlainDate {
+  let date = parsedDates.get(iso);
+  if (!date) {
+    date = Temporal.PlainDate.from(iso, { overflow: 'reject' });
+    if (parsedDates.size >= 10_000) parsedDates.clear();
+    parsedDates.set(iso, date);
+  }
+  return date;
+}
 
 export const compareDates = (a: PlainDate, b: PlainDate): number =>
   Temporal.PlainDate.compare(a, b);
@@ -65,7 +76,8 @@ export function periodBounds(period: string): PeriodBounds {
   let bounds = periods.get(period);
   if (!bounds) {
     bounds = boundsOf(period);
-    if (periods.size < 10_000) periods.set(period, bounds);
+    if (periods.size >= 10_000) periods.clear();
+    periods.set(period, bounds);
   }
   return bounds;
 }

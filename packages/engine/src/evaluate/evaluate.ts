@@ -18,7 +18,7 @@ import { answerQuestions, type QuestionOutcome } from './questions.ts';
 import { compareReadings, summarize } from './readings.ts';
 import { checkOptions, type EvaluateOptions } from './options.ts';
 import { buildReceipt, buildSummary } from './receipt.ts';
-import { unitsOf, type Units } from './units.ts';
+import { otherReading, unitsOf, type Units } from './units.ts';
 import { judgeRules, periodKey, type Verdicts } from './verdicts.ts';
 
 export type { EvaluateOptions } from './options.ts';
@@ -55,6 +55,21 @@ function judge(
   const units = unitsOf(ruleSet, plan, peildatum, variants);
   const verdicts = judgeRules(units);
   const questions = answerQuestions(ruleSet.vragen.vragen, verdicts.regels);
+  return { units, verdicts, questions, money: moneyOf(units, verdicts) };
+}
+
+/**
+ * Another reading of the same plan: only the facts the variants decide are derived again, and only
+ * the rules that read one of them (or rest on one that changed) are judged again.
+ */
+function judgeOther(literal: Judged, variants: readonly string[]): Judged {
+  const { units, changed } = otherReading(literal.units, variants);
+  const verdicts = judgeRules(units, {
+    verdicts: literal.verdicts,
+    changed,
+    samePolicy: units.policy.doorrollen === literal.units.policy.doorrollen,
+  });
+  const questions = answerQuestions(units.ruleSet.vragen.vragen, verdicts.regels);
   return { units, verdicts, questions, money: moneyOf(units, verdicts) };
 }
 
@@ -95,7 +110,7 @@ export async function evaluateWith(
   const andereLezingen = [...ruleSet.varianten.values()]
     .filter((variant) => !variants.includes(variant.id))
     .map((variant) => {
-      const other = judge(ruleSet, parsed.value, peildatum, [...variants, variant.id]);
+      const other = judgeOther(literal, [...variants, variant.id]);
       return compareReadings(variant, own, summarize(other.verdicts, other.questions, other.money));
     });
   return { ...receipt, andereLezingen };

@@ -250,7 +250,19 @@ function questionResult(question: QuestionOutcome): QuestionResult {
 }
 
 const ruleIdOrder = new Intl.Collator('en', { numeric: true });
-export const byRuleId = (a: string, b: string): number => ruleIdOrder.compare(a, b);
+// Receipts sort the same ids for every reading; the collator's verdict is kept per pair of ids.
+const ranks = new Map<string, number>();
+export const byRuleId = (a: string, b: string): number => {
+  if (a === b) return 0;
+  const key = `${a} ${b}`;
+  let order = ranks.get(key);
+  if (order === undefined) {
+    order = ruleIdOrder.compare(a, b);
+    if (ranks.size >= 100_000) ranks.clear();
+    ranks.set(key, order);
+  }
+  return order;
+};
 
 export interface ReceiptParts {
   readonly units: Units;

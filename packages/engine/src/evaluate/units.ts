@@ -20,6 +20,8 @@ export interface LineUnit {
   readonly line: CostLine;
   /** The plan's facts with this line's own. */
   readonly facts: Facts;
+  /** This line's own facts alone. */
+  readonly own: Facts;
   /**
    * Per period of a line that needs the Addendum's exception: its facts with the period's last day,
    * so amounts in December 2027 and January 2028 of one line fall on either side of the end date.
@@ -59,23 +61,77 @@ function within(parent: Facts | null, ...own: Facts[]): Facts {
   return facts;
 }
 
+/** The facts that only the chosen variants decide: which variants hold, and the parameters. */
+function readingFacts(
+  ruleSet: RuleSet,
+  peildatum: PlainDate,
+  variants: readonly string[],
+): { parameters: Map<string, ResolvedParameter>; facts: Facts } {
+  const parameters = resolveParameters(ruleSet, peildatum, variants);
+  const facts: Facts = parameterFacts(parameters);
+  for (const variant of ruleSet.varianten.keys())
+    facts[`variant.${variant}`] = variants.includes(variant);
+  return { parameters, facts };
+}
+
 export function unitsOf(
   ruleSet: RuleSet,
   plan: Plan,
   peildatum: PlainDate,
   variants: readonly string[],
 ): Units {
-  const parameters = resolveParameters(ruleSet, peildatum, variants);
-  const facts = within(
-    null,
-    planFacts(plan, peildatum, variants, [...ruleSet.varianten.keys()]),
-    parameterFacts(parameters),
-  );
+  const reading = readingFacts(ruleSet, peildatum, variants);
+  const facts = within(null, planFacts(plan, peildatum, variants, []), reading.facts);
+  return withLines(ruleSet, plan, peildatum, variants, reading.parameters, facts);
+}
+
+/**
+ * The units of another reading of the same plan: the literal reading's facts with the variants'
+ * own facts on top, so nothing the variants do not decide is derived again. `changed` names the
+ * facts whose value differs from the literal reading: only rules that read one must be judged again.
+ */
+export function otherReading(
+  literal: Units,
+  variants: readonly string[],
+): { units: Units; changed: ReadonlySet<string> } {
+  const { ruleSet, plan, peildatum } = literal;
+  const reading = readingFacts(ruleSet, peildatum, variants);
+  const changed = new Set<string>();
+  for (const id of new Set([...Object.keys(reading.facts), ...parameterKeys(literal)])) {
+    if (literal.facts[id] !== reading.facts[id]) changed.add(id);
+  }
+  // A variant reads a parameter differently but never removes one; if it did, derive afresh.
+  if (parameterKeys(literal).some((id) => !(id in reading.facts)))
+    return {
+      units: unitsOf(ruleSet, plan, peildatum, variants),
+      changed: new Set([...Object.keys(literal.facts), ...Object.keys(reading.facts)]),
+    };
+  const facts = within(literal.facts, reading.facts);
+  return {
+    units: withLines(ruleSet, plan, peildatum, variants, reading.parameters, facts, literal),
+    changed,
+  };
+}
+
+const parameterKeys = (units: Units): string[] =>
+  [...units.parameters.keys()].map((id) => `parameter.${id}`);
+
+function withLines(
+  ruleSet: RuleSet,
+  plan: Plan,
+  peildatum: PlainDate,
+  variants: readonly string[],
+  parameters: ReadonlyMap<string, ResolvedParameter>,
+  facts: Facts,
+  literal?: Units,
+): Units {
   const lines = (plan.kosten ?? []).map((line, index): LineUnit => {
-    const own = within(facts, costLineFacts(line));
+    const ownFacts = literal?.lines[index]?.own ?? costLineFacts(line);
+    const own = within(facts, ownFacts);
     return {
       index,
       line,
+      own: ownFacts,
       facts: own,
       periods:
         needsException(line) === true

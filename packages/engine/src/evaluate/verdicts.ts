@@ -9,6 +9,8 @@ import { combine, evaluateConditions, sortMissing, type UnitOutcome } from './ru
 import type { LineUnit, Units } from './units.ts';
 import type { Facts } from '../facts/derive.ts';
 import { pointAtLines } from './missing-lines.ts';
+import { PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
+import { factsOf } from './three-valued.ts';
 
 /** A base rule on one cost line and, when it is not met, the exception rules that may lift it. */
 export interface LineVerdict {
@@ -92,7 +94,45 @@ function lift(base: Outcome, exception: Outcome): Outcome {
   return exception === 'niet-van-toepassing' ? 'voldoet-niet' : exception;
 }
 
-export function judgeRules(units: Units): Verdicts {
+/** What another reading of the same plan may take over from the literal reading. */
+export interface Reuse {
+  readonly verdicts: Verdicts;
+  /** The facts whose value differs from the literal reading (variants, parameters). */
+  readonly changed: ReadonlySet<string>;
+  /** Deadlines are counted the same way (the `doorrollen` variant changes that). */
+  readonly samePolicy: boolean;
+}
+
+const factsReadBy = new WeakMap<RuleVersion, readonly string[]>();
+
+/** Every fact a version's verdict depends on: its conditions and, for a deadline, its term. */
+function factsRead(version: RuleVersion): readonly string[] {
+  let found = factsReadBy.get(version);
+  if (!found) {
+    const term = version.termijn;
+    found = [
+      ...(version.vanToepassing ? factsOf(version.vanToepassing) : []),
+      ...(version.voorwaarden ? factsOf(version.voorwaarden) : []),
+      ...(term ? [term.start, term.einde, `${PARAMETER_FACT_PREFIX}${term.duur}`] : []),
+    ];
+    factsReadBy.set(version, found);
+  }
+  return found;
+}
+
+/** The literal reading's verdict of a rule, if this reading cannot judge it differently. */
+function previousVerdict(
+  reuse: Reuse | undefined,
+  rule: RuleFile,
+  version: RuleVersion,
+): Verdict | undefined {
+  const previous = reuse?.verdicts.regels.get(rule.id);
+  if (!previous || previous.soort === 'buiten-werking' || previous.version !== version)
+    return undefined;
+  return factsRead(version).some((fact) => reuse?.changed.has(fact)) ? undefined : previous;
+}
+
+export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
   const { ruleSet, versionOf } = units;
   const rules = [...ruleSet.regels.values()];
   const verdicts = new Map<string, Verdict>();
@@ -102,6 +142,11 @@ export function judgeRules(units: Units): Verdicts {
     const version = versionOf(rule);
     if (!version) {
       verdicts.set(rule.id, notInForce(rule));
+      continue;
+    }
+    const previous = previousVerdict(reuse, rule, version);
+    if (previous) {
+      verdicts.set(rule.id, previous);
       continue;
     }
     const unit = evaluateConditions(version, units.facts);
@@ -119,15 +164,15 @@ export function judgeRules(units: Units): Verdicts {
 
   // Cost-line tests: each rule on each line once; exceptions read those outcomes, never re-run them.
   const lineRules = rules.filter((r) => r.soort === 'toets' && r.bereik === 'kostenregel');
-  const perLine = new Map<string, { version: RuleVersion; outcomes: UnitOutcome[] }>();
-  for (const rule of lineRules) {
-    const version = versionOf(rule);
-    if (!version) continue;
-    perLine.set(rule.id, {
-      version,
-      outcomes: units.lines.map((line) => evaluateConditions(version, line.facts, line.index)),
-    });
-  }
+  const perLine = new Map<string, UnitOutcome[]>();
+  const lineOutcomes = (rule: RuleFile, version: RuleVersion): UnitOutcome[] => {
+    let outcomes = perLine.get(rule.id);
+    if (!outcomes) {
+      outcomes = units.lines.map((line) => evaluateConditions(version, line.facts, line.index));
+      perLine.set(rule.id, outcomes);
+    }
+    return outcomes;
+  };
 
   /** The exception rules of `rule` on one unit: plan rules by their verdict, line rules on `facts`. */
   const exceptionFor = (
@@ -144,7 +189,7 @@ export function judgeRules(units: Units): Verdicts {
       const judged: { uitkomst: Outcome; zelfVerklaard: boolean } =
         exception.bereik === 'kostenregel'
           ? facts === undefined
-            ? (perLine.get(id)?.outcomes[line.index] ?? UNKNOWN)
+            ? (lineOutcomes(exception, version)[line.index] ?? UNKNOWN)
             : evaluateConditions(version, facts, line.index)
           : (verdicts.get(id) ?? UNKNOWN);
       regels.push({ id, uitkomst: judged.uitkomst });
@@ -170,12 +215,36 @@ export function judgeRules(units: Units): Verdicts {
   };
 
   let geld: Verdicts['geld'];
+  /** A cost-line rule is judged as before when neither it nor any of its exceptions can differ. */
+  const unchangedLineRule = (rule: RuleFile, version: RuleVersion): Verdict | undefined => {
+    const previous = previousVerdict(reuse, rule, version);
+    if (!previous) return undefined;
+    for (const id of rule.uitzonderingen) {
+      const exception = ruleSet.regels.get(id);
+      const exceptionVersion = exception ? versionOf(exception) : undefined;
+      if (!exception || !exceptionVersion) continue;
+      const same =
+        exception.bereik === 'kostenregel'
+          ? previousVerdict(reuse, exception, exceptionVersion) !== undefined
+          : verdicts.get(id) === reuse?.verdicts.regels.get(id);
+      if (!same) return undefined;
+    }
+    return previous;
+  };
+
   for (const rule of lineRules) {
-    const judged = perLine.get(rule.id);
-    if (!judged) {
+    const version = versionOf(rule);
+    if (!version) {
       verdicts.set(rule.id, notInForce(rule));
       continue;
     }
+    const previous = unchangedLineRule(rule, version);
+    if (previous) {
+      verdicts.set(rule.id, previous);
+      if (reuse?.verdicts.geld?.regel === rule.id) geld ??= reuse.verdicts.geld;
+      continue;
+    }
+    const judged = { version, outcomes: lineOutcomes(rule, version) };
     const lines = units.lines.map((line) =>
       pair(rule, line, judged.outcomes[line.index] as UnitOutcome),
     );
@@ -225,21 +294,28 @@ export function judgeRules(units: Units): Verdicts {
     }
   }
 
-  for (const [id, verdict] of judgeDeadlines(units)) verdicts.set(id, verdict);
+  for (const [id, verdict] of judgeDeadlines(units, reuse)) verdicts.set(id, verdict);
   // A plan-level fact about every cost line is asked for the lines that leave it out.
-  for (const [id, verdict] of verdicts)
-    verdicts.set(id, { ...verdict, ontbrekend: pointAtLines(units.plan, verdict.ontbrekend) });
+  for (const [id, verdict] of verdicts) {
+    const ontbrekend = pointAtLines(units.plan, verdict.ontbrekend);
+    if (ontbrekend !== verdict.ontbrekend) verdicts.set(id, { ...verdict, ontbrekend });
+  }
   return { regels: verdicts, ...(geld ? { geld } : {}) };
 }
 
 /** Phase "deadlines": every `termijn` rule in force, on the plan's facts. */
-export function judgeDeadlines(units: Units): Map<string, Verdict> {
+export function judgeDeadlines(units: Units, reuse?: Reuse): Map<string, Verdict> {
   const verdicts = new Map<string, Verdict>();
   const rules = [...units.ruleSet.regels.values()];
   for (const rule of rules.filter((r) => r.soort === 'termijn')) {
     const version = units.versionOf(rule);
     if (!version) {
       verdicts.set(rule.id, notInForce(rule));
+      continue;
+    }
+    const previous = reuse?.samePolicy ? previousVerdict(reuse, rule, version) : undefined;
+    if (previous) {
+      verdicts.set(rule.id, previous);
       continue;
     }
     // A term may itself apply only in some cases (e.g. a reclaim notice only when money is reclaimed).
