@@ -69,9 +69,20 @@ export interface Verdicts {
     readonly perPeriode: ReadonlyMap<string, Outcome>;
     readonly perRegel: readonly Outcome[];
   };
+  /**
+   * Every cost-line rule version's outcome per line (`2`) and per period of a line (`2:2027`), so
+   * another reading takes over those of versions that read nothing it changes.
+   */
+  readonly perEenheid: ReadonlyMap<RuleVersion, ReadonlyMap<string, UnitOutcome>>;
 }
 
 const periodKey = (index: number, periode: string): string => `${index}:${periode}`;
+
+/** One period of a cost line: its facts, and its key among the units. */
+interface Period {
+  readonly facts: Facts;
+  readonly key: string;
+}
 
 /** An exception rule that is not in force cannot lift anything: unknown, not self-declared. */
 const UNKNOWN = { uitkomst: 'onbekend', zelfVerklaard: false } as const;
@@ -164,21 +175,32 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
 
   // Cost-line tests: each rule on each line once; exceptions read those outcomes, never re-run them.
   const lineRules = rules.filter((r) => r.soort === 'toets' && r.bereik === 'kostenregel');
-  const perLine = new Map<string, UnitOutcome[]>();
-  const lineOutcomes = (rule: RuleFile, version: RuleVersion): UnitOutcome[] => {
-    let outcomes = perLine.get(rule.id);
-    if (!outcomes) {
-      outcomes = units.lines.map((line) => evaluateConditions(version, line.facts, line.index));
-      perLine.set(rule.id, outcomes);
+  const perEenheid = new Map<RuleVersion, Map<string, UnitOutcome>>();
+  /** A version on one line or period, judged once per reading or taken over from the literal one. */
+  const onUnit = (version: RuleVersion, facts: Facts, key: string, index: number): UnitOutcome => {
+    let own = perEenheid.get(version);
+    if (!own) {
+      own = new Map();
+      perEenheid.set(version, own);
     }
-    return outcomes;
+    let outcome = own.get(key);
+    if (!outcome) {
+      const unchanged = reuse && !factsRead(version).some((fact) => reuse.changed.has(fact));
+      outcome =
+        (unchanged ? reuse.verdicts.perEenheid.get(version)?.get(key) : undefined) ??
+        evaluateConditions(version, facts, index);
+      own.set(key, outcome);
+    }
+    return outcome;
   };
+  const lineOutcomes = (rule: RuleFile, version: RuleVersion): UnitOutcome[] =>
+    units.lines.map((line) => onUnit(version, line.facts, String(line.index), line.index));
 
   /** The exception rules of `rule` on one unit: plan rules by their verdict, line rules on `facts`. */
   const exceptionFor = (
     rule: RuleFile,
     line: LineUnit,
-    facts: Facts | undefined,
+    period: Period | undefined,
   ): NonNullable<LineVerdict['exception']> & { zelfVerklaard: boolean } => {
     const regels: Array<{ id: string; uitkomst: Outcome }> = [];
     let zelfVerklaard = false;
@@ -188,9 +210,9 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
       if (!exception || !version) continue;
       const judged: { uitkomst: Outcome; zelfVerklaard: boolean } =
         exception.bereik === 'kostenregel'
-          ? facts === undefined
-            ? (lineOutcomes(exception, version)[line.index] ?? UNKNOWN)
-            : evaluateConditions(version, facts, line.index)
+          ? period === undefined
+            ? onUnit(version, line.facts, String(line.index), line.index)
+            : onUnit(version, period.facts, period.key, line.index)
           : (verdicts.get(id) ?? UNKNOWN);
       regels.push({ id, uitkomst: judged.uitkomst });
       zelfVerklaard ||= judged.zelfVerklaard;
@@ -198,14 +220,19 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
     return { uitkomst: combine(regels.map((entry) => entry.uitkomst)), regels, zelfVerklaard };
   };
 
-  const pair = (rule: RuleFile, line: LineUnit, base: UnitOutcome, facts?: Facts): LineVerdict => {
+  const pair = (
+    rule: RuleFile,
+    line: LineUnit,
+    base: UnitOutcome,
+    period?: Period,
+  ): LineVerdict => {
     if (
       rule.uitzonderingen.length === 0 ||
       base.uitkomst === 'voldoet' ||
       base.uitkomst === 'niet-van-toepassing'
     )
       return { base, effectief: base.uitkomst };
-    const { zelfVerklaard, ...exception } = exceptionFor(rule, line, facts);
+    const { zelfVerklaard, ...exception } = exceptionFor(rule, line, period);
     return {
       base,
       exception,
@@ -286,8 +313,9 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
       const perPeriode = new Map<string, Outcome>();
       for (const line of units.lines) {
         for (const { periode, facts } of line.periods) {
-          const base = evaluateConditions(judged.version, facts, line.index);
-          perPeriode.set(periodKey(line.index, periode), pair(rule, line, base, facts).effectief);
+          const key = periodKey(line.index, periode);
+          const base = onUnit(judged.version, facts, key, line.index);
+          perPeriode.set(key, pair(rule, line, base, { facts, key }).effectief);
         }
       }
       geld = { regel: rule.id, perPeriode, perRegel: lines.map((line) => line.effectief) };
@@ -300,7 +328,7 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
     const ontbrekend = pointAtLines(units.plan, verdict.ontbrekend);
     if (ontbrekend !== verdict.ontbrekend) verdicts.set(id, { ...verdict, ontbrekend });
   }
-  return { regels: verdicts, ...(geld ? { geld } : {}) };
+  return { regels: verdicts, perEenheid, ...(geld ? { geld } : {}) };
 }
 
 /** Phase "deadlines": every `termijn` rule in force, on the plan's facts. */
