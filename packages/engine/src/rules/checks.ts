@@ -478,9 +478,22 @@ export function normaliseQuote(text: string): string {
     .trim();
 }
 
+// Hundreds of quotes are looked up in the same few long sources: normalise each source once.
+const normalisedSources = new Map<string, string>();
+
+function normalisedSource(source: string): string {
+  let normalised = normalisedSources.get(source);
+  if (normalised === undefined) {
+    normalised = normaliseQuote(source);
+    if (normalisedSources.size >= 32) normalisedSources.clear();
+    normalisedSources.set(source, normalised);
+  }
+  return normalised;
+}
+
 /** A quote may leave out text with "…"; the parts must then appear in order. */
 export function quoteAppearsIn(quote: string, source: string): boolean {
-  const haystack = normaliseQuote(source);
+  const haystack = normalisedSource(source);
   let from = 0;
   for (const part of quote.split('…').map(normaliseQuote).filter(Boolean)) {
     const at = haystack.indexOf(part, from);
