@@ -47,32 +47,35 @@ function compileLeaf(condition: LeafCondition, deel: Block): Judge {
   };
 }
 
+/**
+ * Kleene's `all` (dominated by `onwaar`) and `any` (dominated by `waar`). Every child is judged, as
+ * json-rules-engine does, so the trace lists every condition.
+ */
+function join(children: readonly Judge[], empty: ConditionState, dominant: ConditionState): Judge {
+  return (facts, peildatum, leaves) => {
+    let state = empty;
+    for (const child of children) {
+      const own = child(facts, peildatum, leaves);
+      if (own === dominant) state = dominant;
+      else if (own === 'onbekend' && state !== dominant) state = 'onbekend';
+    }
+    return state;
+  };
+}
+
 function compileNode(condition: Condition, deel: Block): Judge {
-  if ('all' in condition) {
-    const children = condition.all.map((child) => compileNode(child, deel));
-    return (facts, peildatum, leaves) => {
-      // Every child is judged, as json-rules-engine does, so the trace lists every condition.
-      let state: ConditionState = 'waar';
-      for (const child of children) {
-        const own = child(facts, peildatum, leaves);
-        if (own === 'onwaar') state = 'onwaar';
-        else if (own === 'onbekend' && state === 'waar') state = 'onbekend';
-      }
-      return state;
-    };
-  }
-  if ('any' in condition) {
-    const children = condition.any.map((child) => compileNode(child, deel));
-    return (facts, peildatum, leaves) => {
-      let state: ConditionState = 'onwaar';
-      for (const child of children) {
-        const own = child(facts, peildatum, leaves);
-        if (own === 'waar') state = 'waar';
-        else if (own === 'onbekend' && state === 'onwaar') state = 'onbekend';
-      }
-      return state;
-    };
-  }
+  if ('all' in condition)
+    return join(
+      condition.all.map((child) => compileNode(child, deel)),
+      'waar',
+      'onwaar',
+    );
+  if ('any' in condition)
+    return join(
+      condition.any.map((child) => compileNode(child, deel)),
+      'onwaar',
+      'waar',
+    );
   if ('not' in condition) {
     const child = compileNode(condition.not, deel);
     return (facts, peildatum, leaves) => {

@@ -37,6 +37,17 @@ export function summarize(
   };
 }
 
+/** The entries of `other` whose value differs from `own`, with both values. */
+function differences<V>(
+  own: ReadonlyMap<string, V>,
+  other: ReadonlyMap<string, V>,
+): Array<[key: string, before: V | undefined, after: V]> {
+  return [...other].flatMap(([key, after]) => {
+    const before = own.get(key);
+    return before === after ? [] : [[key, before, after] as [string, V | undefined, V]];
+  });
+}
+
 /** What a variant would change: the rules, questions and due dates that differ, and the money. */
 export function compareReadings(
   variant: VariantFile,
@@ -47,27 +58,19 @@ export function compareReadings(
     variant: variant.id,
     titel: variant.titel,
     zekerheid: variant.zekerheid,
-    verschillen: [...other.regels]
-      .filter(([id, outcome]) => literal.regels.get(id) !== outcome)
-      .map(([regel, metVariant]) => ({
-        regel,
-        uitkomst: literal.regels.get(regel) ?? 'niet-van-toepassing',
-        metVariant,
-      })),
-    termijnen: [...other.termijnen]
-      .filter(([regel, due]) => literal.termijnen.get(regel) !== due)
-      .map(([regel, metVariant]) => ({
-        regel,
-        vervaldatum: literal.termijnen.get(regel) ?? null,
-        metVariant,
-      })),
-    vragen: [...other.vragen]
-      .filter(([id, outcome]) => literal.vragen.get(id) !== outcome)
-      .map(([vraag, metVariant]) => ({
-        vraag,
-        uitkomst: literal.vragen.get(vraag) ?? 'niet-van-toepassing',
-        metVariant,
-      })),
+    verschillen: differences(literal.regels, other.regels).map(([regel, before, metVariant]) => ({
+      regel,
+      uitkomst: before ?? 'niet-van-toepassing',
+      metVariant,
+    })),
+    termijnen: differences(literal.termijnen, other.termijnen).map(
+      ([regel, before, metVariant]) => ({ regel, vervaldatum: before ?? null, metVariant }),
+    ),
+    vragen: differences(literal.vragen, other.vragen).map(([vraag, before, metVariant]) => ({
+      vraag,
+      uitkomst: before ?? 'niet-van-toepassing',
+      metVariant,
+    })),
     bedragen: { gedekt: literal.gedekt, metVariant: other.gedekt },
   };
 }
