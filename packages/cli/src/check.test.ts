@@ -10,13 +10,21 @@ afterEach(async () => {
   await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** A scratch copy of the shipped rules folder, to break on purpose. */
-async function rulesCopy(): Promise<string> {
+/**
+ * A scratch copy of the shipped rules folder, to break on purpose. With `caseFiles`, only those files
+ * of `gevallen/`: `check` evaluates every worked case in the folder, and a few suffice here.
+ */
+async function rulesCopy(caseFiles?: readonly string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'iza-regels-'));
   copies.push(dir);
+  const gevallen = join(defaultRulesDir(), 'gevallen') + sep;
   await cp(defaultRulesDir(), dir, {
     recursive: true,
-    filter: (source) => !source.split(sep).includes('node_modules'),
+    filter: (source) =>
+      !source.split(sep).includes('node_modules') &&
+      (caseFiles === undefined ||
+        !source.startsWith(gevallen) ||
+        caseFiles.includes(source.slice(gevallen.length))),
   });
   return dir;
 }
@@ -63,12 +71,21 @@ function firstLeaf(condition: unknown, path: string): { leaf: Json; path: string
 }
 
 describe('check', () => {
-  it('passes on the shipped rules and prints a one-line summary on stderr', async () => {
-    const { code, stdout, stderr } = await runCli(['check']);
+  // CI runs `iza-regels check` on the shipped rules itself (.ci/run); here a copy with two case files.
+  it('passes on correct rules and prints a one-line summary on stderr', async () => {
+    const caseFiles = ['beoordelingskader.json', 'kalender.json'];
+    const dir = await rulesCopy(caseFiles);
+    let cases = 0;
+    for (const name of caseFiles) {
+      const file = JSON.parse(await readFile(join(dir, 'gevallen', name), 'utf8')) as Json;
+      cases += (file.gevallen as unknown[]).length;
+    }
+    const { code, stdout, stderr } = await runCli(['check', dir]);
     expect(stdout).toBe('');
     expect(stderr).toMatch(
       /^✔ Regels in orde: \d+ regels, \d+ parameters, \d+ varianten, .*regelset \d+\.\d+\.\d+ \(sha256:[0-9a-f]{64}\)\.\n$/,
     );
+    expect(stderr).toContain(`, ${cases} uitgewerkte gevallen;`);
     expect(code).toBe(0);
   });
 
@@ -151,7 +168,7 @@ describe('check', () => {
   });
 
   it('a worked case whose expectation no longer holds: exit 65, naming the case file and the expectation path', async () => {
-    const dir = await rulesCopy();
+    const dir = await rulesCopy(['werkinstructie.json']);
     const casesFile = join(dir, 'gevallen', 'werkinstructie.json');
     const cases = JSON.parse(await readFile(casesFile, 'utf8')) as {
       gevallen: Array<{ verwacht: { termijnen?: Record<string, { vervaldatum: string }> } }>;
@@ -171,5 +188,6 @@ describe('check', () => {
     expect(stderr).toContain(
       `→ bij gevallen[${index}].verwacht.termijnen.${id}.vervaldatum [geval-wijkt-af]`,
     );
+    expect(stderr).toMatch(/^1 probleem gevonden in /m);
   });
 });
