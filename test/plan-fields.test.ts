@@ -26,7 +26,7 @@ function leaves(node: JsonNode, prefix: string): string[] {
   const value = node.anyOf?.find((option) => option.type !== 'null') ?? node;
   if (value.properties)
     return Object.entries(value.properties).flatMap(([key, child]) =>
-      key === '$schema' ? [] : leaves(child, `${prefix}${key}.`),
+      leaves(child, `${prefix}${key}.`),
     );
   if (value.type === 'array' && value.items?.properties)
     return leaves(value.items, `${prefix.slice(0, -1)}[].`);

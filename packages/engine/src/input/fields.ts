@@ -50,6 +50,7 @@ interface FieldMeta {
 /** The fact a field is copied into: `kosten[].x` → `kostenregel.x`, a top-level `x` → `plan.x`. */
 function factName(pad: string, meta: FieldMeta): string | undefined {
   if (meta.feit !== undefined) return meta.feit;
+  if (pad.startsWith('$')) return undefined;
   const rest = pad.startsWith('kosten[].') ? pad.slice('kosten[].'.length) : pad;
   if (rest.includes('[')) return undefined;
   if (pad.startsWith('kosten[].')) return `kostenregel.${rest}`;
@@ -106,7 +107,6 @@ function collect(schema: z.ZodType, prefix: string, into: PlanField[]): void {
   if (!(inner instanceof z.ZodObject)) return;
   const shape: Readonly<Record<string, z.ZodType>> = inner.shape;
   for (const [key, child] of Object.entries(shape)) {
-    if (key === '$schema') continue;
     const pad = `${prefix}${key}`;
     const { schema: value, nullable, meta } = unwrap(child);
     if (value instanceof z.ZodObject) {

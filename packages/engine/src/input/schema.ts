@@ -292,7 +292,15 @@ export const EventsSchema = z
 
 export const PlanSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z
+      .string()
+      .optional()
+      .meta({
+        vraag: {
+          nl: 'Naar welk JSON-schema verwijst het bestand?',
+          en: 'Which JSON Schema does the file refer to?',
+        },
+      }),
     id: z
       .string()
       .optional()
