@@ -15,6 +15,15 @@ export { serializeRuleSet, ruleSetFromChecked, type CheckedRuleSet } from './rul
 export { formatIssue, type Issue } from './rules/issues.ts';
 export { PlanSchema, type Plan, type PlanInput } from './input/schema.ts';
 export {
+  planFields,
+  planField,
+  type PlanField,
+  type PlanChoice,
+  type FieldType,
+  type FieldScope,
+} from './input/fields.ts';
+export { fieldsFor, openFields } from './evaluate/fields.ts';
+export {
   EvaluationSchema,
   ReceiptSchema,
   ReceiptSummarySchema,

@@ -5,9 +5,28 @@
 import { compareDates, parseDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
 import type { CostLine, Plan } from '../input/schema.ts';
 import { fromCents, toCents } from '../money/cents.ts';
+import { FACTS } from './catalogue.ts';
 
 /** `null` means: known not to have happened (an event with no date yet); a missing key means unknown. */
 export type Facts = Record<string, string | number | boolean | null>;
+
+const LINE = 'kosten[].';
+const copies = FACTS.filter((fact) => !fact.afgeleid);
+const PLAN_COPIES = copies.filter((fact) => fact.bereik === 'plan');
+const LINE_COPIES = copies.filter((fact) => fact.bereik === 'kostenregel');
+
+/** The scalar at a dotted path (`spuk.documenten.mandaat`); a list or an object is not a fact. */
+function valueAt(input: object, pad: string): string | number | boolean | null | undefined {
+  let value: unknown = input;
+  for (const key of pad.split('.'))
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+  return typeof value === 'object' && value !== null
+    ? undefined
+    : (value as string | number | boolean | null | undefined);
+}
 
 const TRANSFORMATION_FUND_ROUTES = new Set(['spuk', 'zorgverzekeraar', 'zorgkantoor']);
 const INSURER_ROUTES = new Set(['zorgverzekeraar', 'zorgkantoor']);
@@ -77,6 +96,8 @@ export function planFacts(
   const facts: Facts = {};
   put(facts, 'peildatum', peildatum.toString());
   for (const variant of knownVariants) put(facts, `variant.${variant}`, variants.includes(variant));
+  // Plain copies of one field each: `proces.startgesprek`, `plan.landelijk`, the event dates.
+  for (const { id, invoer } of PLAN_COPIES) put(facts, id, valueAt(plan, invoer));
   const domains = plan.domeinen;
   put(
     facts,
@@ -84,30 +105,11 @@ export function planFacts(
     domains && domains.includes('zorg') && domains.includes('sociaal'),
   );
   put(facts, 'plan.sociaalDomein', domains?.includes('sociaal'));
-  put(facts, 'plan.landelijk', plan.landelijk);
-  put(facts, 'aansluiting.regiobeeld', plan.aansluiting?.regiobeeld);
-  put(facts, 'aansluiting.regioplan', plan.aansluiting?.regioplan);
-  put(facts, 'aansluiting.izaDoelen', plan.aansluiting?.izaDoelen);
-  put(facts, 'aansluiting.landelijkImpactvol', plan.aansluiting?.landelijkImpactvol);
-  put(facts, 'businesscase.duurzameImplementatie', plan.businesscase?.duurzameImplementatie);
-  put(facts, 'gemeente.intentieNa2027', plan.gemeente?.intentieNa2027);
-  put(
-    facts,
-    'gemeente.totaleStructureleKostenSociaalDomein',
-    plan.gemeente?.totaleStructureleKostenSociaalDomein,
-  );
-  put(facts, 'gemeente.eigenFinanciering', plan.gemeente?.eigenFinanciering);
-  put(facts, 'overigeCriteria.kader', plan.overigeCriteria?.kader);
-  put(facts, 'overigeCriteria.spukRegeling', plan.overigeCriteria?.spukRegeling);
-  for (const [event, date] of Object.entries(plan.gebeurtenissen ?? {}))
-    put(facts, `gebeurtenissen.${event}`, date);
-
   put(
     facts,
     'plan.domeinoverstijgend',
     domains && domains.includes('zorg') && (domains.includes('sociaal') || domains.includes('wlz')),
   );
-  put(facts, 'plan.pakketKleinereInitiatieven', plan.pakketKleinereInitiatieven);
   if (plan.startdatum !== undefined && plan.resultatenUiterlijk !== undefined) {
     // BK Stap 3 voorwaarde 5: within five years of the start (the day itself still counts, CAL-06).
     const limit = parseDate(plan.startdatum).add({ years: 5 });
@@ -117,25 +119,6 @@ export function planFacts(
       compareDates(parseDate(plan.resultatenUiterlijk), limit) <= 0,
     );
   }
-  put(facts, 'impact.substantieel', plan.kader?.impactSubstantieel);
-  for (const [group, values] of Object.entries({
-    snelleToets: plan.snelleToets,
-    kader: plan.kader,
-    proces: plan.proces,
-    beoordeling: plan.beoordeling,
-    kpis: plan.kpis,
-    financiering: plan.financiering,
-    escalatie: plan.escalatie,
-    spuk: plan.spuk,
-    'spuk.documenten': plan.spuk?.documenten,
-  })) {
-    for (const [key, value] of Object.entries(values ?? {})) {
-      if (typeof value !== 'object' || value === null) put(facts, `${group}.${key}`, value);
-    }
-  }
-  put(facts, 'gemeente.deelname', plan.gemeente?.deelname);
-  put(facts, 'gemeente.goedkeuringSociaalDomein', plan.gemeente?.goedkeuringSociaalDomein);
-  put(facts, 'gemeente.vraagtSpukZelfAan', plan.gemeente?.vraagtSpukZelfAan);
   const coordinator = plan.beoordeling?.regiocoordinatorRegio;
   put(
     facts,
@@ -146,18 +129,11 @@ export function planFacts(
     put(facts, 'beoordeling.regiocoordinatorUitEigenRegio', sameRegion(coordinator, plan.regio));
   }
   put(facts, 'impact.aantalCriteria', plan.impact?.criteria?.length);
-  put(facts, 'impact.transitiedoelen', plan.impact?.transitiedoelen);
-  put(facts, 'impact.regioplan', plan.impact?.regioplan);
   const account = plan.verantwoording;
-  put(facts, 'verantwoording.kostenregistratie', account?.kostenregistratie);
   if (account?.ontvangen !== undefined && account.werkelijkeKosten !== undefined) {
     const saldo = toCents(account.ontvangen) - toCents(account.werkelijkeKosten);
     put(facts, 'verantwoording.saldo', fromCents(saldo));
   }
-  put(facts, 'verantwoording.terugbetalingAfgesproken', account?.terugbetalingAfgesproken);
-  put(facts, 'verantwoording.oplossingTekort', account?.oplossingTekort);
-  for (const [key, value] of Object.entries(account?.nza ?? {}))
-    put(facts, `verantwoording.nza.${key}`, value);
 
   const spuk = plan.spuk;
   const applied = spuk?.aanvraagIngediend;
@@ -224,14 +200,11 @@ export function planFacts(
 
 export function costLineFacts(line: CostLine): Facts {
   const facts: Facts = {};
+  for (const { id, invoer } of LINE_COPIES)
+    put(facts, id, valueAt(line, invoer.slice(LINE.length)));
   put(facts, 'kostenregel.aard', natureOf(line));
-  put(facts, 'kostenregel.domein', line.domein);
-  put(facts, 'kostenregel.financiering', line.financiering);
   put(facts, 'kostenregel.uitTransformatiemiddelen', isFromTransformationFunds(line));
   put(facts, 'kostenregel.structureelSociaalUitTm', needsException(line));
-  put(facts, 'kostenregel.voortvloeiendUitPlan', line.voortvloeiendUitPlan);
-  put(facts, 'kostenregel.uitvoeringskosten', line.uitvoeringskosten);
-  put(facts, 'kostenregel.verduurzaming', line.verduurzaming);
   put(facts, 'kostenregel.laatsteDag', lastDayOf(line).toString());
   put(facts, 'kostenregel.eersteDag', firstDayOf(line).toString());
   return facts;

@@ -34,4 +34,4 @@ export const EuroSchema = z
       'geen-bedrag',
     ),
   )
-  .meta({ maximum: MAX_EURO });
+  .meta({ maximum: MAX_EURO, eenheid: 'euro' });

@@ -1,10 +1,10 @@
 /**
  * Which fields the simulator asks, derived rather than written down: the facts that the rules of the
  * chosen questions read (their conditions, exceptions and deadlines), the input field each fact comes
- * from (the FACTS catalogue's `invoer`), and the kind of control that field needs (read from the
- * engine's PlanSchema: yes/no, date, choice, number, text). The question asked is the catalogue's.
+ * from (the FACTS catalogue's `invoer`), and the kind of control that field needs (the
+ * engine's `planField`: yes/no, date, choice, number, text). The question asked is the catalogue's.
  */
-import { FACTS, PlanSchema, type RuleSet, type Text } from '@iza-regels/engine';
+import { FACTS, planField, type RuleSet, type Text } from '@iza-regels/engine';
 import { VRAAG, STAPPEN, type StapId } from './woorden.ts';
 
 export type Soort =
@@ -43,68 +43,26 @@ const OOK_NODIG: Readonly<Record<string, readonly string[]>> = {
   'spuk.planGoedgekeurdVoorAanvraag': ['gebeurtenissen.planGoedgekeurd'],
 };
 
-/** The part of zod's schema objects that is read here. */
-interface Schema {
-  readonly def: {
-    readonly type: string;
-    readonly innerType?: Schema;
-    readonly shape?: Readonly<Record<string, Schema>>;
-    readonly element?: Schema;
-    readonly entries?: Readonly<Record<string, string>>;
-    readonly format?: string;
-  };
-  readonly description?: string;
-  readonly isInt?: boolean;
-}
-
-const PLAN = PlanSchema as unknown as Schema;
-
-function unwrap(schema: Schema): { schema: Schema; leeg: boolean; description?: string } {
-  let current = schema;
-  let leeg = false;
-  let description = schema.description;
-  while (['optional', 'nullable', 'default'].includes(current.def.type) && current.def.innerType) {
-    if (current.def.type === 'nullable') leeg = true;
-    current = current.def.innerType;
-    description ??= current.description;
-  }
-  return { schema: current, leeg, ...(description ? { description } : {}) };
-}
-
-/** The schema of a field path such as `spuk.documenten.mandaat` or `kosten[].bedragen[].periode`. */
-function schemaAt(pad: string): Schema | undefined {
-  let current: Schema | undefined = PLAN;
-  for (const segment of pad.split('.')) {
-    if (!current) return undefined;
-    const list = segment.endsWith('[]');
-    const object: Schema = unwrap(current).schema;
-    current = object.def.shape?.[list ? segment.slice(0, -2) : segment];
-    if (current && list) current = unwrap(current).schema.def.element;
-  }
-  return current;
-}
-
+/** The kind of control a plan field needs, from the engine's description of the field. */
 export function soortVan(pad: string): Soort | undefined {
-  const found = schemaAt(pad);
-  if (!found) return undefined;
-  const { schema, leeg, description = '' } = unwrap(found);
-  switch (schema.def.type) {
+  const field = planField(pad);
+  if (!field) return undefined;
+  const leeg = field.leeg !== undefined;
+  const opties = (field.keuzes ?? []).map((keuze) => keuze.waarde);
+  switch (field.type) {
     case 'boolean':
       return { soort: 'ja-nee' };
-    case 'enum':
-      return { soort: 'keuze', opties: Object.values(schema.def.entries ?? {}), leeg };
-    case 'number':
-      return { soort: 'getal', euro: /\beuro\b/.test(description), geheel: schema.isInt === true };
-    case 'array': {
-      const element = schema.def.element ? unwrap(schema.def.element).schema : undefined;
-      return element?.def.type === 'enum'
-        ? { soort: 'meerkeuze', opties: Object.values(element.def.entries ?? {}) }
-        : undefined;
-    }
-    case 'string':
-      return schema.def.format === 'date' ? { soort: 'datum', leeg } : { soort: 'tekst', leeg };
-    default:
-      return undefined;
+    case 'keuze':
+      return { soort: 'keuze', opties, leeg };
+    case 'meerkeuze':
+      return { soort: 'meerkeuze', opties };
+    case 'getal':
+    case 'bedrag':
+      return { soort: 'getal', euro: field.type === 'bedrag', geheel: field.geheel };
+    case 'datum':
+      return { soort: 'datum', leeg };
+    case 'tekst':
+      return { soort: 'tekst', leeg };
   }
 }
 
