@@ -142,6 +142,10 @@ const raw = await measure(async () => {
   for (const facts of lineFacts) await rawLines.run(facts);
 });
 
+const compiledLiteral = await measure(() => {
+  for (const unit of literalUnits) compileVersion(unit.version)(unit.facts);
+});
+
 const jrePath = withReadings.median - compiledConditions.median + referenceConditions.median;
 table([
   ['what (ggz-wijk-spuk)', 'median', 'p95', 'target'],
@@ -164,6 +168,12 @@ table([
     ms(referenceConditions.p95),
     '',
   ],
+  [
+    `conditions alone, compiled, literal reading (${literalUnits.length} units)`,
+    ms(compiledLiteral.median),
+    ms(compiledLiteral.p95),
+    '',
+  ],
   ['receipt with json-rules-engine in the engine path (derived)', ms(jrePath), '', ''],
   [
     `raw json-rules-engine on the same files (plan + ${lineFacts.length} lines)`,
@@ -172,12 +182,14 @@ table([
     '',
   ],
 ]);
-const speedup = raw.median / compiledConditions.median;
+// Like for like: the literal reading's units (plan, lines and periods, both blocks, with the trace)
+// against raw json-rules-engine on the plan and its lines (voorwaarden only, no trace).
+const speedup = raw.median / compiledLiteral.median;
 console.log(
   `compiled conditions vs json-rules-engine on the same units: ${(referenceConditions.median / compiledConditions.median).toFixed(1)}× faster`,
 );
 console.log(
-  `compiled conditions (all readings) vs raw json-rules-engine (literal reading, voorwaarden only): ${speedup.toFixed(1)}× faster (target >= 10×: ${verdict(speedup >= 10)})`,
+  `compiled conditions (literal reading, with trace) vs raw json-rules-engine (voorwaarden only, no trace): ${speedup.toFixed(1)}× faster (target >= 10×: ${verdict(speedup >= 10)})`,
 );
 console.log('');
 
