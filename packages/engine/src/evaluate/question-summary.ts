@@ -85,8 +85,8 @@ const T = {
     en: 'Read for {regels} what is not right, and change the plan. In doubt? Ask the coordinating health insurer.',
   },
   bevestigen: {
-    nl: 'Dit steunt op uw eigen oordeel. Vraag de coördinerend zorgverzekeraar of die het met u eens is.',
-    en: 'This rests on your own judgement. Ask the coordinating health insurer whether they agree.',
+    nl: 'Vraag de coördinerend zorgverzekeraar of die het eens is met uw eigen oordeel.',
+    en: 'Ask the coordinating health insurer whether they agree with your own judgement.',
   },
 } satisfies Record<string, Text>;
 
