@@ -62,8 +62,10 @@ describe('samenvatting per vraag', () => {
       const [first, ...more] = vraag.ontbrekend;
       if (!first) continue;
       expect(vraag.samenvatting.nl).toMatch(/^(Nog niet te zeggen|Deels)/);
-      expect(vraag.volgendeStap?.nl).toContain(first.vraag.nl);
-      expect(vraag.volgendeStap?.en).toContain(first.vraag.en);
+      // Without the hint for JSON users, "(Nog niet: null.)".
+      const hint = /\s*\([^)]*\bnull\b[^)]*\)/g;
+      expect(vraag.volgendeStap?.nl).toContain(first.vraag.nl.replace(hint, ''));
+      expect(vraag.volgendeStap?.en).toContain(first.vraag.en.replace(hint, ''));
       if (more.length > 0) expect(vraag.volgendeStap?.nl).toContain(LABELS.kop.ontbrekend.nl);
     }
   });
@@ -116,6 +118,6 @@ describe('samenvatting per vraag', () => {
       for (const vraag of (await receipt(name)).vragen)
         for (const text of [vraag.samenvatting, vraag.volgendeStap])
           for (const language of ['nl', 'en'] as const)
-            expect(text?.[language] ?? '').not.toMatch(/\{[\w.-]+\}/);
+            expect(text?.[language] ?? '').not.toMatch(/\{[\w.-]+\}|\bnull\b/);
   });
 });

@@ -221,6 +221,13 @@ export function questionWords(
   return { samenvatting, ...(volgendeStap ? { volgendeStap } : {}) };
 }
 
+/**
+ * A question without its hint for JSON users ("(Nog niet: null.)"): the next step is read by people,
+ * who answer in a form; the list of missing facts keeps the hint.
+ */
+const withoutJsonHint = (text: Text): Text =>
+  both((language) => text[language].replace(/\s*\([^)]*\bnull\b[^)]*\)/g, ''));
+
 /** What the user can do: answer the first open question, arrange other money, or change the plan. */
 function nextStep(
   question: QuestionOutcome,
@@ -231,7 +238,7 @@ function nextStep(
     case 'onbekend': {
       const [first, ...more] = question.ontbrekend;
       if (!first) return fill(T.datum, { regels: ids(question.bepalend) });
-      const eerst = fill(T.eerst, { vraag: first.vraag });
+      const eerst = fill(T.eerst, { vraag: withoutJsonHint(first.vraag) });
       if (more.length === 0) return eerst;
       const daarna = fill(more.length === 1 ? T.daarnaEen : T.daarna, {
         aantal: more.length,
