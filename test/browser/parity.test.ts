@@ -4,10 +4,11 @@
  * "Open in de simulator" link of a rule page or of the home page; a case that no rule page lists is
  * opened by its `#s=` address), and the answers on the page are compared with the engine's receipt
  * for the same plan, peildatum and variants, computed here in Node: per question its outcome and
- * visible label with the explanation, per rule its outcome, label, explanation and the clauses it
- * links to. A last test fills a whole example plan in with the keyboard alone.
+ * visible label with the explanation, its short answer and next step, per rule its outcome, label,
+ * explanation and the clauses it links to. A last test fills a whole example plan in with the keyboard alone.
  */
 import {
+  LABELS,
   OUTCOME_LABEL,
   evaluateWith,
   type Outcome,
@@ -58,6 +59,9 @@ interface VraagBeeld {
   readonly uitkomst: string;
   /** The paragraph with the outcome: its label, then the explanation. */
   readonly antwoord: string | null;
+  /** The engine's short answer and what to do next, as shown. */
+  readonly samenvatting: string | null;
+  readonly volgendeStap: string | null;
   readonly regels: readonly RegelBeeld[];
 }
 
@@ -90,6 +94,10 @@ function verwachtBeeld(receipt: Receipt, taal: Taal): VraagBeeld[] {
     id: vraag.id,
     uitkomst: vraag.uitkomst,
     antwoord: spaties(`${label(vraag.uitkomst)} ${vraag.uitleg[taal]}`),
+    samenvatting: spaties(vraag.samenvatting[taal]),
+    volgendeStap: vraag.volgendeStap
+      ? spaties(`${LABELS.kop.volgendeStap[taal]} ${vraag.volgendeStap[taal]}`)
+      : null,
     regels: vraag.regels.flatMap((r) => {
       const regel = regels.get(r.id);
       return regel
@@ -135,6 +143,8 @@ function leesBeeld(page: Page, taal: Taal): Promise<VraagBeeld[]> {
         id: artikel.dataset.vraag ?? '',
         uitkomst: artikel.dataset.uitkomst ?? '',
         antwoord: alinea ? zichtbareTekst(alinea) : null,
+        samenvatting: spaties(artikel.querySelector('[data-samenvatting]')?.textContent) || null,
+        volgendeStap: spaties(artikel.querySelector('[data-volgende-stap]')?.textContent) || null,
         regels: [...artikel.querySelectorAll<HTMLElement>('[data-regel]')].map((sectie) => ({
           id: sectie.dataset.regel ?? '',
           uitkomst: sectie.dataset.uitkomst ?? '',

@@ -2,7 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { EvaluationSchema, ReceiptSchema, ReceiptSummarySchema } from '@iza-regels/engine';
+import {
+  EvaluationSchema,
+  LABELS,
+  ReceiptSchema,
+  ReceiptSummarySchema,
+  deadlineStatusText,
+} from '@iza-regels/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIN, runCli } from './run-cli.ts';
 
@@ -209,15 +215,15 @@ describe('evaluate --format text', () => {
     expect(stdout).toMatch(/^Regelset: \d+\.\d+\.\d+ \(sha256:[0-9a-f]{64}\)$/m);
     expect(stdout).toContain('Peildatum: 23 november 2026');
     expect(stdout).toContain('Dit is een hulpmiddel, geen besluit.');
-    expect(stdout).toContain('Vragen');
+    expect(stdout).toContain(LABELS.kop.antwoorden.nl);
     // ADD.B1.1: the condition on the nature of the costs, with its clause and the quoted Dutch text.
     expect(stdout).toMatch(/✔ .+\n\s+ADD\.B1\.1 · .+\n\s+“Voor het sociaal domein/);
     expect(stdout).toContain('(zelf verklaard)');
     // WI.1e.2: the plan must be submitted within 4 months of the quick scan's approval.
     expect(stdout).toMatch(
-      /WI-T-02 · .+\n\s+Start: 20 maart 2026 · duur: 4 maanden\n\s+Vervaldatum: 20 juli 2026/,
+      /WI-T-02 · .+\n\s+Begint op: 20 maart 2026 · Duur: 4 maanden\n\s+Uiterste datum: 20 juli 2026/,
     );
-    expect(stdout).toContain('Status: verlopen sinds');
+    expect(stdout).toContain(`${LABELS.kop.stand.nl}: ${LABELS.termijnStatus.verlopen.nl}`);
     expect(stdout).toContain('Dien uiterlijk');
     // ADD.B1.3: amounts after 31 December 2027 are not covered.
     expect(stdout).toMatch(/^2028\s+€\s0,00\s+€\s100\.000,00\s/m);
@@ -225,7 +231,7 @@ describe('evaluate --format text', () => {
     // Other readings: the variant azwa-2028 (AZWA, coverage through 2028) would change ADD-03.
     expect(stdout).toContain('Andere lezingen');
     expect(stdout).toMatch(/^azwa-2028: .+\n {2}ADD-03: voldoet niet → voldoet$/m);
-    expect(stdout).toContain('Wat we nog moeten weten');
+    expect(stdout).toContain(LABELS.kop.ontbrekend.nl);
     expect(stdout).toMatch(/^1\. .+\?/m);
   });
 
@@ -272,4 +278,28 @@ describe('output pipes', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
   });
+});
+
+describe("evaluate --format text speaks the engine's words", () => {
+  it.each(['nl', 'en'] as const)(
+    "per question the summary and next step of the receipt, and each deadline's status (%s)",
+    async (taal) => {
+      const options = [...PEILDATUM, '--lang', taal];
+      const json = await runCli(['evaluate', '-', ...options, '--format', 'json'], {
+        input: JSON.stringify(wijkteam),
+      });
+      const receipt = ReceiptSchema.parse(JSON.parse(json.stdout));
+      const { stdout } = await runCli(['evaluate', '-', ...options, '--format', 'text'], {
+        input: JSON.stringify(wijkteam),
+      });
+      expect(receipt.vragen.length).toBeGreaterThan(0);
+      for (const vraag of receipt.vragen) {
+        expect(stdout).toContain(vraag.samenvatting[taal]);
+        if (vraag.volgendeStap) expect(stdout).toContain(vraag.volgendeStap[taal]);
+      }
+      for (const termijn of receipt.termijnen)
+        expect(stdout).toContain(deadlineStatusText(termijn.status)[taal]);
+      expect(stdout).toContain(LABELS.kop.antwoorden[taal]);
+    },
+  );
 });

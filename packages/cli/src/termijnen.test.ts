@@ -1,4 +1,4 @@
-import type { DeadlinesResult } from '@iza-regels/engine';
+import { deadlineStatusText, type DeadlinesResult } from '@iza-regels/engine';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -78,12 +78,12 @@ describe('termijnen', () => {
       'text',
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Start: 4 oktober 2025 · duur: 4 weken');
+    expect(stdout).toContain('Begint op: 4 oktober 2025 · Duur: 4 weken');
     expect(stdout).toContain('Verschoven van 1 november 2025 naar 3 november 2025');
     expect(stdout).toContain('1 november 2025 (zaterdag); 2 november 2025 (zondag)');
-    expect(stdout).toContain('Start: 31 oktober 2025 · duur: 4 maanden');
-    expect(stdout).toContain('Vervaldatum: 28 februari 2026 (laatste dag van de maand, CAL-02)');
-    expect(stdout).toContain('Status: te laat met 2 dagen');
+    expect(stdout).toContain('Begint op: 31 oktober 2025 · Duur: 4 maanden');
+    expect(stdout).toContain('Uiterste datum: 28 februari 2026 (laatste dag van de maand, CAL-02)');
+    expect(stdout).toContain(`Stand: ${deadlineStatusText({ soort: 'te-laat', dagen: 2 }).nl}`);
     expect(stdout).toContain('Dien uiterlijk');
   });
 

@@ -2,18 +2,15 @@
  * Deadlines and backward planning as readable text, used by `termijnen --format text` and by the
  * deadline section of `evaluate --format text`.
  */
-import type { Deadline, Planning } from '@iza-regels/engine';
+import { LABELS, type Deadline, type Planning } from '@iza-regels/engine';
 import type { Language } from './args.ts';
 import type { Paint } from './style.ts';
-import { durationWords, formatIsoDate, say, statusColour, statusWords, weekday } from './words.ts';
+import { durationWords, formatIsoDate, say, statusColour, statusWords } from './words.ts';
 
 function shiftLines(deadline: Deadline, lang: Language, monthEnd: string): string[] {
   if (deadline.verschuivingen.length === 0) return [];
   const days = deadline.verschuivingen.map((shift) => {
-    const reason =
-      shift.reden === 'feestdag'
-        ? `${say(lang, { nl: 'feestdag', en: 'public holiday' })}${shift.naam ? `: ${shift.naam}` : ''}`
-        : weekday(shift.datum, lang);
+    const reason = `${say(lang, LABELS.verschuiving[shift.reden])}${shift.naam ? `: ${shift.naam}` : ''}`;
     return `${formatIsoDate(shift.datum, lang)} (${reason})`;
   });
   return [
@@ -40,8 +37,8 @@ export function deadlineLines(
   const moved = deadline.verschuivingen.length > 0;
   const lines = [
     paint('bold', `${deadline.regel} · ${deadline.titel[lang]}`),
-    `  ${say(lang, { nl: 'Start', en: 'Start' })}: ${formatIsoDate(deadline.start, lang)} · ${say(lang, { nl: 'duur', en: 'duration' })}: ${durationWords(deadline.duur, lang)}`,
-    `  ${say(lang, { nl: 'Vervaldatum', en: 'Due date' })}: ${paint('bold', formatIsoDate(deadline.vervaldatum, lang))}${moved ? '' : monthEnd}`,
+    `  ${say(lang, LABELS.kop.start)}: ${formatIsoDate(deadline.start, lang)} · ${say(lang, LABELS.kop.duur)}: ${durationWords(deadline.duur, lang)}`,
+    `  ${say(lang, LABELS.kop.vervaldatum)}: ${paint('bold', formatIsoDate(deadline.vervaldatum, lang))}${moved ? '' : monthEnd}`,
     ...shiftLines(deadline, lang, monthEnd).map((line) => `  ${line}`),
   ];
   if (deadline.ontbrekendeFeestdagjaren.length > 0) {
@@ -50,19 +47,17 @@ export function deadlineLines(
       `  ${paint(
         'yellow',
         say(lang, {
-          nl: `Let op: de feestdagentabel dekt ${years} niet; controleer of de vervaldatum op een feestdag valt.`,
+          nl: `Let op: de feestdagentabel dekt ${years} niet; controleer of de uiterste datum op een feestdag valt.`,
           en: `Note: the holiday table does not cover ${years}; check whether the due date falls on a public holiday.`,
         }),
       )}`,
     );
   }
   if (deadline.afgerond !== undefined) {
-    lines.push(
-      `  ${say(lang, { nl: 'Afgerond op', en: 'Completed on' })}: ${formatIsoDate(deadline.afgerond, lang)}`,
-    );
+    lines.push(`  ${say(lang, LABELS.kop.afgerond)}: ${formatIsoDate(deadline.afgerond, lang)}`);
   }
   lines.push(
-    `  Status: ${paint(statusColour(deadline.status.soort), statusWords(deadline.status, lang))}`,
+    `  ${say(lang, LABELS.kop.stand)}: ${paint(statusColour(deadline.status.soort), statusWords(deadline.status, lang))}`,
   );
   if (uitleg !== undefined) lines.push(`  ${uitleg}`);
   lines.push(

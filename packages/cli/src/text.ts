@@ -14,9 +14,10 @@ import type {
 import type { Language } from './args.ts';
 import type { Paint } from './style.ts';
 import { deadlineLines, planningLines } from './text-termijnen.ts';
+import { LABELS } from '@iza-regels/engine';
 import {
-  CERTAINTY,
   SELF_DECLARED,
+  certaintyWords,
   formatIsoDate,
   indent,
   money,
@@ -49,13 +50,13 @@ function header(receipt: Receipt, ctx: Context): string[] {
       : receipt.varianten
           .map(
             (variant) =>
-              `${variant.id} (${variant.titel[lang]}, ${say(lang, { nl: 'zekerheid', en: 'certainty' })} ${variant.zekerheid})`,
+              `${variant.id} (${variant.titel[lang]}, ${say(lang, LABELS.kop.zekerheid)} ${certaintyWords(variant.zekerheid, lang)})`,
           )
           .join('; ');
   const lines = [
     ctx.paint('bold', say(lang, { nl: 'IZA-regels: uitslag', en: 'IZA rules: result' })),
     `${say(lang, { nl: 'Regelset', en: 'Rule set' })}: ${receipt.regelset.versie} (${receipt.regelset.hash})`,
-    `${say(lang, { nl: 'Peildatum', en: 'Reference date' })}: ${formatIsoDate(receipt.peildatum, lang)}`,
+    `${say(lang, LABELS.kop.peildatum)}: ${formatIsoDate(receipt.peildatum, lang)}`,
     `${say(lang, { nl: 'Varianten', en: 'Variants' })}: ${variants}`,
   ];
   for (const variant of receipt.varianten) lines.push(`  ${variant.id}: ${variant.uitleg[lang]}`);
@@ -67,22 +68,23 @@ function header(receipt: Receipt, ctx: Context): string[] {
   );
   lines.push(
     '',
-    ctx.paint(
-      'italic',
-      `${say(lang, { nl: 'Let op', en: 'Please note' })}: ${receipt.kanttekening[lang]}`,
-    ),
+    ctx.paint('italic', `${say(lang, LABELS.kop.kanttekening)}: ${receipt.kanttekening[lang]}`),
   );
   return lines;
 }
 
 function questionLines(vragen: readonly QuestionResult[], ctx: Context): string[] {
   if (vragen.length === 0) return [];
+  const next = say(ctx.lang, LABELS.kop.volgendeStap);
   return [
-    ...heading(say(ctx.lang, { nl: 'Vragen', en: 'Questions' }), ctx),
+    ...heading(say(ctx.lang, LABELS.kop.antwoorden), ctx),
     ...vragen.flatMap((vraag, index) => [
       `${index + 1}. ${vraag.titel[ctx.lang]}`,
-      `   → ${ctx.paint('bold', outcomeLabel(vraag.uitkomst, ctx.lang, ctx.paint))}${selfDeclared(vraag.zelfVerklaard, ctx)}`,
+      `   → ${ctx.paint('bold', outcomeLabel(vraag.uitkomst, ctx.lang, ctx.paint))}${selfDeclared(vraag.zelfVerklaard, ctx)}: ${vraag.samenvatting[ctx.lang]}`,
       `   ${vraag.uitleg[ctx.lang]}`,
+      ...(vraag.volgendeStap
+        ? [`   ${ctx.paint('bold', next)} ${vraag.volgendeStap[ctx.lang]}`]
+        : []),
     ]),
   ];
 }
@@ -143,7 +145,7 @@ function conditionLines(
 function costLineLines(line: CostLineResult, shown: Set<string>, ctx: Context): string[] {
   const { lang, paint } = ctx;
   const lines = [
-    `${say(lang, { nl: 'Kostenregel', en: 'Cost line' })} ${line.index + 1} · ${line.omschrijving}: ${outcomeLabel(line.uitkomst, lang, paint)}${selfDeclared(line.zelfVerklaard, ctx)}`,
+    `${say(lang, LABELS.kop.kostenregel)} ${line.index + 1} · ${line.omschrijving}: ${outcomeLabel(line.uitkomst, lang, paint)}${selfDeclared(line.zelfVerklaard, ctx)}`,
     `  ${line.uitleg[lang]}`,
     ...indent(conditionLines(line.voorwaarden, shown, ctx), 2),
   ];
@@ -171,7 +173,7 @@ function versionText(rule: RuleResult, ctx: Context): string | undefined {
       ? say(lang, { nl: 'onbepaalde tijd', en: 'no end date' })
       : formatIsoDate(rule.versie.geldigTot, lang);
   const certainty = rule.zekerheid
-    ? ` · ${say(lang, { nl: 'zekerheid', en: 'certainty' })} ${CERTAINTY[rule.zekerheid][lang]}`
+    ? ` · ${say(lang, LABELS.kop.zekerheid)} ${certaintyWords(rule.zekerheid, lang)}`
     : '';
   return ctx.paint(
     'dim',
@@ -210,8 +212,8 @@ function ruleLines(rule: RuleResult, ctx: Context): string[] {
   if (rule.termijn) {
     body.push(
       say(lang, {
-        nl: `Termijn: vervaldatum ${formatIsoDate(rule.termijn.vervaldatum, 'nl')} (zie Termijnen)`,
-        en: `Deadline: due ${formatIsoDate(rule.termijn.vervaldatum, 'en')} (see Deadlines)`,
+        nl: `${LABELS.kop.vervaldatum.nl}: ${formatIsoDate(rule.termijn.vervaldatum, 'nl')} (zie ${LABELS.kop.termijnen.nl})`,
+        en: `${LABELS.kop.vervaldatum.en}: ${formatIsoDate(rule.termijn.vervaldatum, 'en')} (see ${LABELS.kop.termijnen.en})`,
       }),
     );
   }
@@ -237,10 +239,10 @@ function moneyLines(bedragen: MoneyResult, ctx: Context): string[] {
   const { lang, paint } = ctx;
   if (bedragen.perJaar.length === 0 && bedragen.kostenregels.length === 0) return [];
   const columns = [
-    say(lang, { nl: 'Jaar', en: 'Year' }),
-    say(lang, { nl: 'Gedekt', en: 'Covered' }),
-    say(lang, { nl: 'Niet gedekt', en: 'Not covered' }),
-    say(lang, { nl: 'Onbekend', en: 'Unknown' }),
+    say(lang, LABELS.kop.jaar),
+    say(lang, LABELS.kop.gedekt),
+    say(lang, LABELS.kop.nietGedekt),
+    say(lang, LABELS.kop.geldOnbekend),
   ];
   const rows = [
     ...bedragen.perJaar.map((year) => [
@@ -250,7 +252,7 @@ function moneyLines(bedragen: MoneyResult, ctx: Context): string[] {
       money(year.onbekend, lang),
     ]),
     [
-      say(lang, { nl: 'Totaal', en: 'Total' }),
+      say(lang, LABELS.kop.totaal),
       money(bedragen.totaal.gedekt, lang),
       money(bedragen.totaal.nietGedekt, lang),
       money(bedragen.totaal.onbekend, lang),
@@ -264,18 +266,11 @@ function moneyLines(bedragen: MoneyResult, ctx: Context): string[] {
       .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
       .join('   ');
   const lines = [
-    ...heading(say(lang, { nl: 'Bedragen', en: 'Amounts' }), ctx),
+    ...heading(say(lang, LABELS.kop.bedragen), ctx),
     say(lang, {
       nl: 'Structurele kosten in het sociaal domein die uit transformatiemiddelen betaald zouden worden.',
       en: 'Structural costs in the social domain that would be paid from transformation funds.',
     }),
-    paint(
-      'dim',
-      say(lang, {
-        nl: 'Gedekt: mag uit transformatiemiddelen via de SPUK. Niet gedekt: mag daar niet uit. Onbekend: er ontbreken nog feiten.',
-        en: 'Covered: may be paid from transformation funds through the SPUK. Not covered: may not. Unknown: facts are still missing.',
-      }),
-    ),
   ];
   if (bedragen.einddatum !== null)
     lines.push(
@@ -296,7 +291,7 @@ function moneyLines(bedragen: MoneyResult, ctx: Context): string[] {
     lines.push('', say(lang, { nl: 'Per kostenregel:', en: 'Per cost line:' }));
     for (const line of bedragen.kostenregels) {
       lines.push(
-        `  ${line.index + 1}. ${line.omschrijving} (${outcomeLabel(line.uitkomst, lang, paint)}): ${say(lang, { nl: 'gedekt', en: 'covered' })} ${money(line.gedekt, lang)}, ${say(lang, { nl: 'niet gedekt', en: 'not covered' })} ${money(line.nietGedekt, lang)}, ${say(lang, { nl: 'onbekend', en: 'unknown' })} ${money(line.onbekend, lang)}`,
+        `  ${line.index + 1}. ${line.omschrijving} (${outcomeLabel(line.uitkomst, lang, paint)}): ${say(lang, LABELS.kop.gedekt)} ${money(line.gedekt, lang)}; ${say(lang, LABELS.kop.nietGedekt)} ${money(line.nietGedekt, lang)}; ${say(lang, LABELS.kop.geldOnbekend)} ${money(line.onbekend, lang)}`,
       );
     }
   }
@@ -307,14 +302,8 @@ function missingLines(ontbrekend: Receipt['ontbrekend'], ctx: Context): string[]
   const { lang, paint } = ctx;
   if (ontbrekend.length === 0) return [];
   return [
-    ...heading(say(lang, { nl: 'Wat we nog moeten weten', en: 'What we still need to know' }), ctx),
-    paint(
-      'dim',
-      say(lang, {
-        nl: 'In de volgorde waarin u ze het best kunt beantwoorden.',
-        en: 'In the order in which they are best answered.',
-      }),
-    ),
+    ...heading(say(lang, LABELS.kop.ontbrekend), ctx),
+    paint('dim', say(lang, LABELS.kop.ontbrekendVolgorde)),
     ...ontbrekend.map((fact, index) => {
       const where = paint(
         'dim',
@@ -330,7 +319,7 @@ function readingLines(readings: readonly Reading[], ctx: Context): string[] {
   const { lang, paint } = ctx;
   if (readings.length === 0) return [];
   const lines = [
-    ...heading(say(lang, { nl: 'Andere lezingen', en: 'Other readings' }), ctx),
+    ...heading(say(lang, LABELS.kop.andereLezingen), ctx),
     paint(
       'dim',
       say(lang, {
@@ -340,7 +329,7 @@ function readingLines(readings: readonly Reading[], ctx: Context): string[] {
     ),
   ];
   for (const reading of readings) {
-    const certainty = `${say(lang, { nl: 'zekerheid', en: 'certainty' })} ${CERTAINTY[reading.zekerheid][lang]}`;
+    const certainty = `${say(lang, LABELS.kop.zekerheid)} ${certaintyWords(reading.zekerheid, lang)}`;
     lines.push(`${paint('bold', reading.variant)}: ${reading.titel[lang]} (${certainty})`);
     const changes = [
       ...reading.verschillen.map(
@@ -350,9 +339,9 @@ function readingLines(readings: readonly Reading[], ctx: Context): string[] {
       ...reading.termijnen.map((term) => {
         const before =
           term.vervaldatum === null
-            ? say(lang, { nl: 'geen vervaldatum', en: 'no due date' })
+            ? say(lang, { nl: 'geen uiterste datum', en: 'no due date' })
             : formatIsoDate(term.vervaldatum, lang);
-        return `${term.regel}: ${say(lang, { nl: 'vervaldatum', en: 'due date' })} ${before} → ${formatIsoDate(term.metVariant, lang)}`;
+        return `${term.regel}: ${say(lang, LABELS.kop.vervaldatum)} ${before} → ${formatIsoDate(term.metVariant, lang)}`;
       }),
     ];
     if (reading.bedragen.gedekt !== reading.bedragen.metVariant) {
@@ -404,18 +393,13 @@ export function renderReceipt(receipt: Receipt, lang: Language, paint: Paint): s
     ...rulesByQuestion(receipt, ctx),
   ];
   if (receipt.termijnen.length > 0) {
-    lines.push(...heading(say(lang, { nl: 'Termijnen', en: 'Deadlines' }), ctx));
+    lines.push(...heading(say(lang, LABELS.kop.termijnen), ctx));
     for (const deadline of receipt.termijnen)
       lines.push(...deadlineLines(deadline, lang, paint), '');
     lines.pop();
   }
   if (receipt.planning.length > 0) {
-    lines.push(
-      ...heading(
-        say(lang, { nl: 'Planning (terugrekenen)', en: 'Planning (working backwards)' }),
-        ctx,
-      ),
-    );
+    lines.push(...heading(say(lang, LABELS.kop.planning), ctx));
     lines.push(...planningLines(receipt.planning, lang, paint));
   }
   lines.push(

@@ -43,6 +43,7 @@ export {
   type Deadline,
   type MoneyResult,
   type Planning,
+  type ConditionState,
 } from './output/schema.ts';
 export {
   RuleFileSchema,
@@ -67,6 +68,14 @@ export {
 } from './rules/coverage.ts';
 export { deadlines, type DeadlinesInput, type DeadlinesResult } from './evaluate/termijnen.ts';
 export { OUTCOME_LABEL } from './explain/outcomes.ts';
+export {
+  LABELS,
+  daysText,
+  deadlineStatusText,
+  type DeadlineStatus,
+  type ShiftReason,
+} from './explain/labels.ts';
+export { DEADLINE_OUTCOME } from './evaluate/deadlines.ts';
 export { durationText, formatDate, formatMoney } from './explain/render.ts';
 export {
   availablePlaceholders,

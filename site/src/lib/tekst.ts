@@ -1,8 +1,9 @@
 /**
  * Small texts of the site in Dutch (B1) and English, and the formatting of the receipt's values.
- * Outcome labels, explanations and money come from the engine; only the page's own words live here.
+ * The words for a receipt's values and parts (outcomes, condition states, certainty, deadline
+ * status, headings) come from the engine's `LABELS`; only the page's own words live here.
  */
-import { formatMoney, type Certainty, type Deadline, type Outcome } from '@iza-regels/engine';
+import { LABELS, formatMoney, type ConditionState, type Outcome } from '@iza-regels/engine';
 
 export type Taal = 'nl' | 'en';
 export type Woorden = Readonly<Record<Taal, string>>;
@@ -43,25 +44,6 @@ export function getal(n: number, taal: Taal): string {
   return new Intl.NumberFormat(LOCALE[taal]).format(n);
 }
 
-export function dagen(n: number, taal: Taal): string {
-  const woord = taal === 'nl' ? (n === 1 ? 'dag' : 'dagen') : n === 1 ? 'day' : 'days';
-  return `${getal(n, taal)} ${woord}`;
-}
-
-/** "4 weken" / "4 weeks" for an ISO 8601 duration such as P4W, P4M or P10D. */
-export function duur(iso: string, taal: Taal): string {
-  const match = /^P(\d+)([WMD])$/.exec(iso);
-  if (!match) return iso;
-  const n = Number(match[1]);
-  const units: Record<string, Record<Taal, [string, string]>> = {
-    W: { nl: ['week', 'weken'], en: ['week', 'weeks'] },
-    M: { nl: ['maand', 'maanden'], en: ['month', 'months'] },
-    D: { nl: ['dag', 'dagen'], en: ['day', 'days'] },
-  };
-  const [een, meer] = units[match[2] ?? 'D']?.[taal] ?? ['', ''];
-  return `${n} ${n === 1 ? een : meer}`;
-}
-
 /** The icon beside an outcome; the outcome is always written out in words as well. */
 export const UITKOMST_ICOON: Record<Outcome, string> = {
   voldoet: '✔',
@@ -70,62 +52,18 @@ export const UITKOMST_ICOON: Record<Outcome, string> = {
   'niet-van-toepassing': '–',
 };
 
-export type Status = 'waar' | 'onwaar' | 'onbekend';
-
-export const STATUS: Record<Status, { icoon: string } & Woorden> = {
-  waar: { icoon: '✔', nl: 'klopt', en: 'true' },
-  onwaar: { icoon: '✖', nl: 'klopt niet', en: 'not true' },
-  onbekend: { icoon: '?', nl: 'onbekend', en: 'unknown' },
+/** The icon beside a condition's state; the state is always written out as well (`LABELS.voorwaarde`). */
+export const VOORWAARDE_ICOON: Record<ConditionState, string> = {
+  waar: '✔',
+  onwaar: '✖',
+  onbekend: '?',
 };
 
-export const ZEKERHEID: Record<Certainty, Woorden> = {
-  C: { nl: 'letterlijk in de brontekst', en: 'literally in the source text' },
-  H: { nl: 'uit een officiële andere bron', en: 'from an official secondary source' },
-  M: { nl: 'uit de pers of een samenvatting', en: 'from the press or a summary' },
-  A: { nl: 'een aanname die een besluit vraagt', en: 'an assumption that needs a decision' },
-};
-
-export function termijnStatus(status: Deadline['status'], taal: Taal): string {
-  const n = dagen(status.dagen, taal);
-  switch (status.soort) {
-    case 'op-tijd':
-      return taal === 'nl'
-        ? status.dagen === 0
-          ? 'op tijd (op de laatste dag)'
-          : `op tijd (${n} voor de uiterste datum)`
-        : status.dagen === 0
-          ? 'on time (on the last day)'
-          : `on time (${n} before the due date)`;
-    case 'te-laat':
-      return taal === 'nl'
-        ? `te laat (${n} na de uiterste datum)`
-        : `late (${n} after the due date)`;
-    case 'loopt':
-      return taal === 'nl' ? `loopt nog (nog ${n})` : `running (${n} left)`;
-    case 'verlopen':
-      return taal === 'nl'
-        ? `verlopen (${n} geleden), nog geen datum ingevuld`
-        : `passed (${n} ago), no date filled in yet`;
-    case 'gemist':
-      return taal === 'nl'
-        ? `gemist: niet gebeurd, de uiterste datum is ${n} voorbij`
-        : `missed: not done, the due date passed ${n} ago`;
-  }
-}
-
-/** The outcome of a deadline's status, for its icon and colour. */
-export function termijnUitkomst(status: Deadline['status']): Outcome {
-  switch (status.soort) {
-    case 'op-tijd':
-      return 'voldoet';
-    case 'te-laat':
-    case 'gemist':
-      return 'voldoet-niet';
-    case 'loopt':
-    case 'verlopen':
-      return 'onbekend';
-  }
-}
+/** The columns of a table of deadlines, in the engine's words. */
+export const termijnKolommen = (taal: Taal): string[] =>
+  (['termijn', 'start', 'duur', 'vervaldatum', 'afgerond', 'stand'] as const).map(
+    (kolom) => LABELS.kop[kolom][taal],
+  );
 
 export const DOMEIN: Record<string, Woorden> = {
   zorg: { nl: 'zorg', en: 'health care' },

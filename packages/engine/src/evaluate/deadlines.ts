@@ -18,7 +18,8 @@ export interface DeadlineOutcome {
   readonly waarden: Record<string, Placeholder>;
 }
 
-const OUTCOME_BY_STATUS: Record<Deadline['status']['soort'], Outcome> = {
+/** The outcome a deadline's status gives its rule; shown beside the status, as the engine judges. */
+export const DEADLINE_OUTCOME: Readonly<Record<Deadline['status']['soort'], Outcome>> = {
   'op-tijd': 'voldoet',
   'te-laat': 'voldoet-niet',
   loopt: 'onbekend',
@@ -75,7 +76,7 @@ export function evaluateDeadline(
   };
   // `null`: known not to have happened, so there is nothing left to ask.
   return {
-    uitkomst: OUTCOME_BY_STATUS[status.soort],
+    uitkomst: DEADLINE_OUTCOME[status.soort],
     termijn,
     ontbrekend: afgerond || done === null ? [] : [missingFact(term.einde)],
     waarden: {

@@ -31,6 +31,7 @@ import {
 import type { Citation, RuleFile, RuleVersion, Text } from '../rules/schema.ts';
 import { backwardPlanning } from './deadlines.ts';
 import type { QuestionOutcome } from './questions.ts';
+import { questionWords } from './question-summary.ts';
 import { citationKey, sortMissing, traceConditions } from './rules.ts';
 import type { Units } from './units.ts';
 import type { Verdict, Verdicts } from './verdicts.ts';
@@ -229,7 +230,11 @@ export function ruleResult(
   }
 }
 
-function questionResult(question: QuestionOutcome): QuestionResult {
+function questionResult(
+  question: QuestionOutcome,
+  verdicts: Verdicts,
+  money: MoneyResult,
+): QuestionResult {
   const base = fill(
     question.uitkomst === 'niet-van-toepassing' && question.nietVanToepassing
       ? question.nietVanToepassing
@@ -244,6 +249,7 @@ function questionResult(question: QuestionOutcome): QuestionResult {
     uitleg: question.zelfVerklaard
       ? { nl: base.nl + SELF_DECLARED_NOTE.nl, en: base.en + SELF_DECLARED_NOTE.en }
       : base,
+    ...questionWords(question, verdicts, money),
     ontbrekend: [...question.ontbrekend],
     regels: question.regels.map((entry) => ({ ...entry })),
   };
@@ -304,7 +310,7 @@ function header({
         : [];
     }),
     invoerHash,
-    vragen: questions.map(questionResult),
+    vragen: questions.map((question) => questionResult(question, verdicts, money)),
     termijnen,
     planning: planningOf(units),
     bedragen: money,

@@ -158,6 +158,14 @@ export const QuestionResultSchema = z.strictObject({
   id: z.string(),
   titel: TextSchema,
   ...Explained,
+  samenvatting: TextSchema.meta({
+    description:
+      'Het antwoord in één korte zin (B1); een gedeeltelijk antwoord heet "deels", met de jaren en bedragen',
+  }),
+  volgendeStap: TextSchema.optional().meta({
+    description:
+      'Wat u nu kunt doen: welke vraag eerst beantwoorden, wat aanpassen, of wie te vragen',
+  }),
   regels: z.array(z.strictObject({ id: z.string(), uitkomst: OutcomeSchema })),
 });
 export type QuestionResult = z.output<typeof QuestionResultSchema>;

@@ -4,15 +4,14 @@
  * rule with its conditions and the clause it rests on, linked to the rule's own page.
  */
 import type { ConditionResult, Receipt, RuleResult, Text } from '@iza-regels/engine';
-import { formatDate, formatMoney } from '@iza-regels/engine';
+import { LABELS, deadlineStatusText, formatDate, formatMoney } from '@iza-regels/engine';
 import { regelHref } from '../../lib/regel.ts';
-import { STATUS, ZEKERHEID, termijnStatus, type Taal } from '../../lib/tekst.ts';
+import { VOORWAARDE_ICOON, type Taal } from '../../lib/tekst.ts';
 import { zonderNull } from '../../lib/simulator/velden.ts';
 import { Uitkomst } from './Uitkomst.tsx';
 import { Tabel } from './Tabel.tsx';
 
 const T = {
-  ontbreekt: { nl: 'Wat ontbreekt nog?', en: 'What is still missing?' },
   ontbreektIntro: {
     nl: 'Beantwoord deze vragen, dan kan het antwoord komen:',
     en: 'Answer these questions, and the answer can follow:',
@@ -26,7 +25,6 @@ const T = {
     nl: 'Dit is nog niet gebeurd. Gebeurt het op tijd, dan kan het antwoord ja worden:',
     en: 'This has not happened yet. If it happens in time, the answer can become yes:',
   },
-  lezingen: { nl: 'Andere lezingen van de regels', en: 'Other readings of the rules' },
   lezing: { nl: 'In de lezing', en: 'In the reading' },
   wordt: { nl: 'het antwoord wordt', en: 'the answer becomes' },
   termijnWordt: { nl: 'de uiterste datum wordt', en: 'the due date becomes' },
@@ -34,14 +32,12 @@ const T = {
   geenDatum: { nl: 'geen datum', en: 'no date' },
   waarom: { nl: 'Waarom? De regels bij deze vraag', en: 'Why? The rules for this question' },
   advies: { nl: 'advies: telt niet mee', en: 'advice: does not count' },
-  zelf: { nl: 'zelf verklaard', en: 'self-declared' },
   geldt: { nl: 'De regel geldt als:', en: 'The rule applies if:' },
   voorwaarden: { nl: 'Voorwaarden:', en: 'Conditions:' },
   bron: { nl: 'Bron', en: 'Source' },
   zieBoven: { nl: 'zie het citaat hierboven', en: 'see the quotation above' },
   bronnen: { nl: 'Bron van deze regel:', en: 'Source of this rule:' },
   regelPagina: { nl: 'Lees de hele regel', en: 'Read the whole rule' },
-  kostenregel: { nl: 'Kostenregel', en: 'Cost line' },
   uitzondering: {
     nl: 'Normaal niet toegestaan. De uitzondering van het Addendum:',
     en: 'Normally not allowed. The exception of the Addendum:',
@@ -50,17 +46,10 @@ const T = {
     nl: 'Uitkomst voor deze kostenregel, met de uitzondering:',
     en: 'Outcome for this cost line, with the exception:',
   },
-  termijn: { nl: 'Uiterste datum', en: 'Due date' },
-  bedragen: { nl: 'Bedragen', en: 'Amounts' },
   bedragenCaption: {
     nl: 'Structurele kosten in het sociaal domein uit transformatiemiddelen, per jaar',
     en: 'Structural social-domain costs from transformation funds, per year',
   },
-  jaar: { nl: 'Jaar', en: 'Year' },
-  gedekt: { nl: 'Mag uit transformatiemiddelen', en: 'May be paid from transformation funds' },
-  nietGedekt: { nl: 'Mag niet', en: 'May not' },
-  onbekend: { nl: 'Nog niet te zeggen', en: 'Cannot tell yet' },
-  totaal: { nl: 'Totaal', en: 'Total' },
   naEinde: {
     nl: 'Kosten na {datum}: {bedrag}. Die mogen nooit uit transformatiemiddelen worden betaald.',
     en: 'Costs after {datum}: {bedrag}. These may never be paid from transformation funds.',
@@ -129,13 +118,21 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
             <h3 className="nl-heading nl-heading--level-3" id={`antwoord-${vraag.id}-titel`}>
               {vraag.titel[taal]}
             </h3>
+            <p className="nl-paragraph sim-samenvatting" data-samenvatting>
+              <strong>{vraag.samenvatting[taal]}</strong>
+            </p>
             <p className="nl-paragraph">
               <Uitkomst uitkomst={vraag.uitkomst} taal={taal} /> {vraag.uitleg[taal]}
             </p>
+            {vraag.volgendeStap && (
+              <p className="nl-paragraph sim-volgende-stap" data-volgende-stap>
+                <strong>{LABELS.kop.volgendeStap[taal]}</strong> {vraag.volgendeStap[taal]}
+              </p>
+            )}
 
             {vraag.uitkomst === 'onbekend' && vraag.ontbrekend.length > 0 && (
               <div className="sim-ontbreekt">
-                <h4 className="nl-heading nl-heading--level-4">{T.ontbreekt[taal]}</h4>
+                <h4 className="nl-heading nl-heading--level-4">{LABELS.kop.ontbrekend[taal]}</h4>
                 <p className="nl-paragraph">{T.ontbreektIntro[taal]}</p>
                 <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
                   {vraag.ontbrekend.map((feit) => (
@@ -152,7 +149,9 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
                         feit.vraag[taal]
                       )}
                       {feit.zelfVerklaard && (
-                        <span className="nl-data-badge label">{T.zelf[taal]}</span>
+                        <span className="nl-data-badge label">
+                          {LABELS.kop.zelfVerklaard[taal]}
+                        </span>
                       )}
                     </li>
                   ))}
@@ -184,12 +183,14 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
 
             {lezingen.length > 0 && (
               <div className="sim-lezingen">
-                <h4 className="nl-heading nl-heading--level-4">{T.lezingen[taal]}</h4>
+                <h4 className="nl-heading nl-heading--level-4">
+                  {LABELS.kop.andereLezingen[taal]}
+                </h4>
                 <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
                   {lezingen.map(({ lezing, vraagAnders, termijnen }) => (
                     <li key={lezing.variant}>
                       {T.lezing[taal]} <strong>‘{lezing.titel[taal]}’</strong> (
-                      {ZEKERHEID[lezing.zekerheid][taal]})
+                      {LABELS.zekerheid[lezing.zekerheid][taal]})
                       {[
                         ...(vraagAnders
                           ? [
@@ -291,7 +292,7 @@ function redenen(
       ? line.voorwaarden
           .filter((v) => v.status === 'onwaar')
           .map((v) => ({
-            tekst: `${T.kostenregel[taal]} ${(kostenIndex[line.index] ?? line.index) + 1} (${line.omschrijving}): ${v.tekst[taal]}`,
+            tekst: `${LABELS.kop.kostenregel[taal]} ${(kostenIndex[line.index] ?? line.index) + 1} (${line.omschrijving}): ${v.tekst[taal]}`,
             citaat: citaatId(citaten, v.citaat),
           }))
       : [],
@@ -327,23 +328,25 @@ function Regel({
         </a>{' '}
         {regel.titel[taal]}
         {regel.advies && <span className="nl-data-badge label">{T.advies[taal]}</span>}
-        {regel.zelfVerklaard && <span className="nl-data-badge label">{T.zelf[taal]}</span>}
+        {regel.zelfVerklaard && (
+          <span className="nl-data-badge label">{LABELS.kop.zelfVerklaard[taal]}</span>
+        )}
       </h4>
       <p className="nl-paragraph">{regel.uitleg[taal]}</p>
       {regel.termijn && (
         <p className="nl-paragraph">
-          {T.termijn[taal]}:{' '}
+          {LABELS.kop.vervaldatum[taal]}:{' '}
           <time dateTime={regel.termijn.vervaldatum}>
             {formatDate(regel.termijn.vervaldatum, taal)}
           </time>{' '}
-          ({termijnStatus(regel.termijn.status, taal)})
+          ({deadlineStatusText(regel.termijn.status)[taal]})
         </p>
       )}
       <Voorwaarden regel={regel.id} voorwaarden={regel.voorwaarden} citaten={citaten} taal={taal} />
       {regel.kostenregels?.map((line) => (
         <div className="kostenregel" key={line.index}>
           <h5 className="nl-heading nl-heading--level-5">
-            {T.kostenregel[taal]} {(kostenIndex[line.index] ?? line.index) + 1}:{' '}
+            {LABELS.kop.kostenregel[taal]} {(kostenIndex[line.index] ?? line.index) + 1}:{' '}
             <span lang="nl">{line.omschrijving}</span>
           </h5>
           <p className="nl-paragraph">
@@ -437,12 +440,14 @@ function Voorwaarden({
                   <p className="nl-paragraph">
                     <span className={`status status--${v.status}`}>
                       <span className="icoon" aria-hidden="true">
-                        {STATUS[v.status].icoon}
+                        {VOORWAARDE_ICOON[v.status]}
                       </span>{' '}
-                      {STATUS[v.status][taal]}
+                      {LABELS.voorwaarde[v.status][taal]}
                     </span>{' '}
                     {v.tekst[taal]}
-                    {v.zelfVerklaard && <span className="nl-data-badge label">{T.zelf[taal]}</span>}
+                    {v.zelfVerklaard && (
+                      <span className="nl-data-badge label">{LABELS.kop.zelfVerklaard[taal]}</span>
+                    )}
                   </p>
                   <p className="nl-paragraph bron">
                     {T.bron[taal]}:{' '}
@@ -476,16 +481,16 @@ function Bedragen({ receipt, taal }: { receipt: Receipt; taal: Taal }) {
   return (
     <section className="vraag" aria-labelledby="sim-bedragen">
       <h3 className="nl-heading nl-heading--level-3" id="sim-bedragen">
-        {T.bedragen[taal]}
+        {LABELS.kop.bedragen[taal]}
       </h3>
       <Tabel
         id="sim-bedragen-caption"
         caption={T.bedragenCaption[taal]}
         kolommen={[
-          T.jaar[taal],
-          { tekst: T.gedekt[taal], icoon: '✔' },
-          { tekst: T.nietGedekt[taal], icoon: '✖' },
-          { tekst: T.onbekend[taal], icoon: '?' },
+          LABELS.kop.jaar[taal],
+          { tekst: LABELS.kop.gedekt[taal], icoon: '✔' },
+          { tekst: LABELS.kop.nietGedekt[taal], icoon: '✖' },
+          { tekst: LABELS.kop.geldOnbekend[taal], icoon: '?' },
         ]}
         geld
       >
@@ -501,7 +506,7 @@ function Bedragen({ receipt, taal }: { receipt: Receipt; taal: Taal }) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{T.totaal[taal]}</th>
+            <th scope="row">{LABELS.kop.totaal[taal]}</th>
             <td>{formatMoney(bedragen.totaal.gedekt, taal)}</td>
             <td>{formatMoney(bedragen.totaal.nietGedekt, taal)}</td>
             <td>{formatMoney(bedragen.totaal.onbekend, taal)}</td>

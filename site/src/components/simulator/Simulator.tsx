@@ -13,6 +13,7 @@ import { ALINEA, CODE, KOP, LIJST } from './nl.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
 import {
+  LABELS,
   OUTCOME_LABEL,
   evaluateWith,
   formatDate,
@@ -20,7 +21,7 @@ import {
   type Outcome,
   type Text,
 } from '@iza-regels/engine';
-import { ZEKERHEID, type Taal } from '../../lib/tekst.ts';
+import type { Taal } from '../../lib/tekst.ts';
 import { vandaag } from '../../lib/simulator/datum.ts';
 import {
   BEGIN,
@@ -330,7 +331,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
                     <>
                       {variant.titel[taal]}{' '}
                       <span className="nl-data-badge label">
-                        {ZEKERHEID[variant.zekerheid][taal]}
+                        {LABELS.zekerheid[variant.zekerheid][taal]}
                       </span>
                     </>
                   }

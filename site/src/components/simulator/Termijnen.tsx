@@ -8,18 +8,20 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import './formulier.css';
 import './simulator.css';
-import { deadlines, formatDate, type DeadlinesResult, type Text } from '@iza-regels/engine';
 import {
-  UITKOMST_ICOON,
-  duur,
-  termijnStatus,
-  termijnUitkomst,
-  type Taal,
-} from '../../lib/tekst.ts';
+  DEADLINE_OUTCOME,
+  LABELS,
+  deadlineStatusText,
+  deadlines,
+  durationText,
+  formatDate,
+  type DeadlinesResult,
+  type Text,
+} from '@iza-regels/engine';
+import { UITKOMST_ICOON, termijnKolommen, type Taal } from '../../lib/tekst.ts';
 import { isGeldigeDatum, vandaag } from '../../lib/simulator/datum.ts';
 import { isObject } from '../../lib/simulator/fragment.ts';
 import { gebeurtenisVelden } from '../../lib/simulator/velden.ts';
-import { REDEN, woordVoor } from '../../lib/simulator/woorden.ts';
 import { regelHref } from '../../lib/regel.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
@@ -83,12 +85,6 @@ const T = {
     en: 'No deadlines are running yet. A deadline starts with an event: fill in its date.',
   },
   caption: { nl: 'Reactietermijnen op de peildatum', en: 'Reaction times on the reference date' },
-  termijn: { nl: 'Termijn', en: 'Deadline' },
-  start: { nl: 'Begint op', en: 'Starts on' },
-  duur: { nl: 'Duur', en: 'Length' },
-  vervaldatum: { nl: 'Uiterste datum', en: 'Due date' },
-  afgerond: { nl: 'Gebeurd op', en: 'Happened on' },
-  stand: { nl: 'Stand', en: 'Status' },
   nogNiet: { nl: 'nog niet', en: 'not yet' },
   verschoven: {
     nl: 'Verschoven van {datum}, omdat deze dagen geen werkdag zijn:',
@@ -111,7 +107,6 @@ const T = {
   verstreken: { nl: 'te laat: die datum is voorbij', en: 'too late: that date has passed' },
   tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
   over: { nl: 'Over deze berekening', en: 'About this calculation' },
-  versie: { nl: 'Versie van de regels', en: 'Version of the rules' },
   hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
   geenBesluit: {
     nl: 'Dit is een hulpmiddel, geen besluit.',
@@ -252,21 +247,10 @@ export default function Termijnen({ taal }: { taal: Taal }) {
             {result.termijnen.length === 0 ? (
               <p className="nl-paragraph">{T.geenTermijnen[taal]}</p>
             ) : (
-              <Tabel
-                id="tm-caption"
-                caption={T.caption[taal]}
-                kolommen={[
-                  T.termijn[taal],
-                  T.start[taal],
-                  T.duur[taal],
-                  T.vervaldatum[taal],
-                  T.afgerond[taal],
-                  T.stand[taal],
-                ]}
-              >
+              <Tabel id="tm-caption" caption={T.caption[taal]} kolommen={termijnKolommen(taal)}>
                 <tbody>
                   {result.termijnen.map((termijn) => {
-                    const uitkomst = termijnUitkomst(termijn.status);
+                    const uitkomst = DEADLINE_OUTCOME[termijn.status.soort];
                     return (
                       <tr key={termijn.regel}>
                         <th scope="row">
@@ -278,7 +262,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                         <td>
                           <time dateTime={termijn.start}>{formatDate(termijn.start, taal)}</time>
                         </td>
-                        <td>{duur(termijn.duur, taal)}</td>
+                        <td>{durationText(termijn.duur)[taal]}</td>
                         <td>
                           <time dateTime={termijn.vervaldatum}>
                             {formatDate(termijn.vervaldatum, taal)}
@@ -292,7 +276,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                               {termijn.verschuivingen
                                 .map(
                                   (v) =>
-                                    `${formatDate(v.datum, taal)} (${woordVoor(REDEN, v.reden)[taal]}${v.naam ? `: ${v.naam}` : ''})`,
+                                    `${formatDate(v.datum, taal)} (${LABELS.verschuiving[v.reden][taal]}${v.naam ? `: ${v.naam}` : ''})`,
                                 )
                                 .join(', ')}
                             </p>
@@ -317,7 +301,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                             <span className="icoon" aria-hidden="true">
                               {UITKOMST_ICOON[uitkomst]}
                             </span>{' '}
-                            {termijnStatus(termijn.status, taal)}
+                            {deadlineStatusText(termijn.status)[taal]}
                           </span>
                         </td>
                       </tr>
@@ -345,7 +329,12 @@ export default function Termijnen({ taal }: { taal: Taal }) {
             <Tabel
               id="tm-planning"
               caption={T.planningCaption[taal]}
-              kolommen={[T.doel[taal], T.doeldatum[taal], T.uiterlijk[taal], T.stand[taal]]}
+              kolommen={[
+                T.doel[taal],
+                T.doeldatum[taal],
+                T.uiterlijk[taal],
+                LABELS.kop.stand[taal],
+              ]}
             >
               <tbody>
                 {result.planning.map((stap) => {
@@ -394,7 +383,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                 </p>
               </Melding>
               <dl className="gegevens">
-                <dt>{T.versie[taal]}</dt>
+                <dt>{LABELS.kop.regelset[taal]}</dt>
                 <dd>{result.regelset.versie}</dd>
                 <dt>{T.hash[taal]}</dt>
                 <dd className="hash">

@@ -3,10 +3,18 @@
  * and the backward planning, drawn as an SVG picture and listed once more as a table with the same
  * dates, so that nothing is only in the picture. Shapes and words carry the meaning; colour only adds.
  */
-import { formatDate, type Deadline, type Planning, type Text } from '@iza-regels/engine';
-import { UITKOMST_ICOON, termijnStatus, termijnUitkomst, type Taal } from '../../lib/tekst.ts';
+import {
+  DEADLINE_OUTCOME,
+  LABELS,
+  deadlineStatusText,
+  formatDate,
+  type Deadline,
+  type Planning,
+  type Text,
+} from '@iza-regels/engine';
+import { UITKOMST_ICOON, type Taal } from '../../lib/tekst.ts';
 import { dagenTussen, jaarGrenzen, plusDagen } from '../../lib/simulator/datum.ts';
-import { GEBEURTENISSEN, REDEN, woordVoor } from '../../lib/simulator/woorden.ts';
+import { GEBEURTENISSEN, woordVoor } from '../../lib/simulator/woorden.ts';
 import { Tabel } from './Tabel.tsx';
 
 export interface VasteDatum {
@@ -58,17 +66,14 @@ const T = {
     nl: 'Nog geen data om te tekenen. Vul data in bij de gebeurtenissen.',
     en: 'No dates to draw yet. Fill in the dates of the events.',
   },
-  peildatum: { nl: 'Peildatum', en: 'Reference date' },
   caption: {
     nl: 'Alle data van de tijdlijn, op volgorde',
     en: 'All dates of the timeline, in order',
   },
   datum: { nl: 'Datum', en: 'Date' },
   wat: { nl: 'Wat', en: 'What' },
-  stand: { nl: 'Stand', en: 'Status' },
   gebeurd: { nl: 'gebeurd', en: 'happened' },
   begint: { nl: 'Termijn begint', en: 'Term starts' },
-  uiterste: { nl: 'Uiterste datum', en: 'Due date' },
   afgerond: { nl: 'Gebeurd', en: 'Happened' },
   kalender: {
     nl: 'schoof door van',
@@ -166,7 +171,7 @@ export function Tijdlijn({
   ];
   const lijnen: Lijn[] = [
     ...vast.map((v) => ({ datum: v.datum, label: v.label[taal], soort: 'vast' as const })),
-    { datum: peildatum, label: T.peildatum[taal], soort: 'peildatum' as const },
+    { datum: peildatum, label: LABELS.kop.peildatum[taal], soort: 'peildatum' as const },
   ].sort((a, b) => a.datum.localeCompare(b.datum));
 
   // The table: every date once, in order.
@@ -177,13 +182,13 @@ export function Tijdlijn({
       stand: T.gebeurd[taal],
     })),
     ...termijnen.flatMap((termijn) => {
-      const uitkomst = termijnUitkomst(termijn.status);
+      const uitkomst = DEADLINE_OUTCOME[termijn.status.soort];
       const verschoven =
         termijn.kalenderVervaldatum !== termijn.vervaldatum
           ? ` (${T.kalender[taal]} ${formatDate(termijn.kalenderVervaldatum, taal)}: ${termijn.verschuivingen
               .map(
                 (v) =>
-                  `${formatDate(v.datum, taal)} (${woordVoor(REDEN, v.reden)[taal]}${v.naam ? `: ${v.naam}` : ''})`,
+                  `${formatDate(v.datum, taal)} (${LABELS.verschuiving[v.reden][taal]}${v.naam ? `: ${v.naam}` : ''})`,
               )
               .join(', ')})`
           : '';
@@ -191,8 +196,8 @@ export function Tijdlijn({
         { datum: termijn.start, wat: `${T.begint[taal]}: ${termijn.titel[taal]}` },
         {
           datum: termijn.vervaldatum,
-          wat: `${T.uiterste[taal]}: ${termijn.titel[taal]}${verschoven}`,
-          stand: termijnStatus(termijn.status, taal),
+          wat: `${LABELS.kop.vervaldatum[taal]}: ${termijn.titel[taal]}${verschoven}`,
+          stand: deadlineStatusText(termijn.status)[taal],
           icoon: UITKOMST_ICOON[uitkomst],
         },
         ...(termijn.afgerond
@@ -227,7 +232,7 @@ export function Tijdlijn({
       <Tabel
         id={`${id}-caption`}
         caption={T.caption[taal]}
-        kolommen={[T.datum[taal], T.wat[taal], T.stand[taal]]}
+        kolommen={[T.datum[taal], T.wat[taal], LABELS.kop.stand[taal]]}
       >
         <tbody>
           {regels.map((regel, i) => (
@@ -426,7 +431,7 @@ function TermijnBalk({
   x: (datum: string) => number;
   y: number;
 }) {
-  const uitkomst = termijnUitkomst(termijn.status);
+  const uitkomst = DEADLINE_OUTCOME[termijn.status.soort];
   const begin = x(termijn.start);
   const einde = x(termijn.vervaldatum);
   return (

@@ -186,12 +186,5 @@ export const GEBEURTENISSEN: Readonly<Record<string, Woorden>> = {
   voorgenomenBesluit: w('Voorgenomen besluit over het plan', 'Intended decision on the plan'),
 };
 
-/** Why a deadline moved to a later day (the engine's `verschuivingen[].reden`). */
-export const REDEN: Readonly<Record<string, Woorden>> = {
-  zaterdag: w('zaterdag', 'Saturday'),
-  zondag: w('zondag', 'Sunday'),
-  feestdag: w('feestdag', 'public holiday'),
-};
-
 export const woordVoor = (tabel: Readonly<Record<string, Woorden>> | undefined, key: string) =>
   tabel?.[key] ?? w(key, key);
