@@ -88,6 +88,8 @@ export function evaluateWith(
   input: unknown,
   options?: EvaluateOptions,
 ): Promise<Evaluation | SummaryEvaluation>;
+// Async by contract, so the API can grow without breaking callers; the work itself is synchronous.
+// eslint-disable-next-line @typescript-eslint/require-await
 export async function evaluateWith(
   ruleSet: RuleSet,
   input: unknown,
@@ -103,7 +105,7 @@ export async function evaluateWith(
   }
   const { peildatum, varianten: variants, andereLezingen: otherReadings, detail } = checked.options;
   const literal = judge(ruleSet, parsed.value, peildatum, variants);
-  const parts = { ...literal, invoerHash: await contentHash(parsed.value) };
+  const parts = { ...literal, invoerHash: contentHash(parsed.value) };
   const receipt = detail === 'samenvatting' ? buildSummary(parts) : buildReceipt(parts);
   if (!otherReadings) return receipt;
   const own = summarize(literal.verdicts, literal.questions, literal.money);

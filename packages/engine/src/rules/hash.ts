@@ -1,11 +1,15 @@
-/** Content hashes for receipts: SHA-256 over RFC 8785 canonical JSON, with Web Crypto (Node and browsers). */
+/**
+ * Content hashes for receipts: SHA-256 over RFC 8785 canonical JSON. Synchronous and the same in Node
+ * and browsers (@noble/hashes): Web Crypto's digest is asynchronous, and for a plan the hop to it and
+ * back cost more than the hash itself.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import canonicalize from 'canonicalize';
 
-export async function contentHash(value: unknown): Promise<string> {
+const encoder = new TextEncoder();
+
+export function contentHash(value: unknown): string {
   const text = canonicalize(value) ?? 'null';
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join(
-    '',
-  );
-  return `sha256:${hex}`;
+  return `sha256:${bytesToHex(sha256(encoder.encode(text)))}`;
 }
