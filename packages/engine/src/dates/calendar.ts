@@ -23,9 +23,23 @@ export function parseDate(iso: string): PlainDate {
 export const compareDates = (a: PlainDate, b: PlainDate): number =>
   Temporal.PlainDate.compare(a, b);
 
+/**
+ * The day number of a civil date in the proleptic Gregorian calendar (1970-01-01 is 0), by integer
+ * arithmetic (Hinnant's days_from_civil): the same as Temporal's `until` in days, without building a
+ * Duration for every deadline of every reading.
+ */
+function dayNumber({ year, month, day }: PlainDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
 /** Whole days from `a` to `b`; negative when `b` lies before `a`. */
-export const daysBetween = (a: PlainDate, b: PlainDate): number =>
-  a.until(b, { largestUnit: 'days' }).days;
+export const daysBetween = (a: PlainDate, b: PlainDate): number => dayNumber(b) - dayNumber(a);
 
 /** Today as a civil date in the Netherlands, whatever the machine's own time zone. */
 export const todayInAmsterdam = (): PlainDate => Temporal.Now.plainDateISO('Europe/Amsterdam');

@@ -81,7 +81,27 @@ const ATW_LONGEST: Readonly<Record<Duration['unit'], number>> = { D: 90, W: 12, 
 export const rollsUnderAtw = (duration: Duration): boolean =>
   duration.amount <= ATW_LONGEST[duration.unit];
 
+// The same term from the same start comes back in every reading and every plan of a batch.
+const dueDates = new WeakMap<HolidayTable, Map<string, DueDate>>();
+
+/** The due date of a term (CAL-01, CAL-02) and, under `doorrollen`, its roll (CAL-04). */
 export function dueDate(start: PlainDate, duration: Duration, policy: RollPolicy): DueDate {
+  let known = dueDates.get(policy.feestdagen);
+  if (!known) {
+    known = new Map();
+    dueDates.set(policy.feestdagen, known);
+  }
+  const key = `${start.toString()} ${duration.amount}${duration.unit} ${String(policy.doorrollen)}`;
+  let due = known.get(key);
+  if (!due) {
+    due = computeDueDate(start, duration, policy);
+    if (known.size >= 10_000) known.clear();
+    known.set(key, due);
+  }
+  return due;
+}
+
+function computeDueDate(start: PlainDate, duration: Duration, policy: RollPolicy): DueDate {
   const calendar = addDuration(start, duration);
   const rules = ['CAL-01', ...(monthEndApplied(start, duration) ? ['CAL-02'] : [])];
   if (!policy.doorrollen || !rollsUnderAtw(duration)) {
