@@ -108,12 +108,16 @@ export async function evaluateWith(
   const parts = { ...literal, invoerHash: contentHash(parsed.value) };
   const receipt = detail === 'samenvatting' ? buildSummary(parts) : buildReceipt(parts);
   if (!otherReadings) return receipt;
-  const own = summarize(literal.verdicts, literal.questions, literal.money);
+  const own = summarize(ruleSet, literal.verdicts, literal.questions, literal.money);
   const andereLezingen = [...ruleSet.varianten.values()]
     .filter((variant) => !variants.includes(variant.id))
     .map((variant) => {
       const other = judgeOther(literal, [...variants, variant.id]);
-      return compareReadings(variant, own, summarize(other.verdicts, other.questions, other.money));
+      return compareReadings(
+        variant,
+        own,
+        summarize(ruleSet, other.verdicts, other.questions, other.money),
+      );
     });
   return { ...receipt, andereLezingen };
 }

@@ -5,8 +5,8 @@
 import type { MoneyResult, Outcome, Reading } from '../output/schema.ts';
 import type { VariantFile } from '../rules/schema.ts';
 import type { QuestionOutcome } from './questions.ts';
-import { byRuleId } from './receipt.ts';
-import type { Verdicts } from './verdicts.ts';
+import { groupsOf, type Verdicts } from './verdicts.ts';
+import type { RuleSet } from '../rules/ruleset.ts';
 
 /** What two readings are compared on. */
 export interface ReadingSummary {
@@ -17,20 +17,20 @@ export interface ReadingSummary {
 }
 
 export function summarize(
+  ruleSet: RuleSet,
   verdicts: Verdicts,
   questions: readonly QuestionOutcome[],
   money: MoneyResult,
 ): ReadingSummary {
+  // Deadlines in the order the receipt lists them.
   const termijnen = new Map<string, string>();
-  for (const verdict of verdicts.regels.values())
-    if (verdict.soort === 'termijn' && verdict.deadline.termijn)
-      termijnen.set(verdict.rule.id, verdict.deadline.termijn.vervaldatum);
+  for (const rule of groupsOf(ruleSet).terms) {
+    const verdict = verdicts.regels.get(rule.id);
+    if (verdict?.soort === 'termijn' && verdict.deadline.termijn)
+      termijnen.set(rule.id, verdict.deadline.termijn.vervaldatum);
+  }
   return {
-    regels: new Map(
-      [...verdicts.regels.values()]
-        .map((verdict) => [verdict.rule.id, verdict.uitkomst] as const)
-        .sort(([a], [b]) => byRuleId(a, b)),
-    ),
+    regels: new Map([...verdicts.regels].map(([id, verdict]) => [id, verdict.uitkomst])),
     vragen: new Map(questions.map((question) => [question.id, question.uitkomst])),
     termijnen,
     gedekt: money.totaal.gedekt,

@@ -34,7 +34,7 @@ import type { QuestionOutcome } from './questions.ts';
 import { questionWords } from './question-summary.ts';
 import { citationKey, sortMissing, traceConditions } from './rules.ts';
 import type { Units } from './units.ts';
-import type { Verdict, Verdicts } from './verdicts.ts';
+import { groupsOf, type Verdict, type Verdicts } from './verdicts.ts';
 
 type Values = Readonly<Record<string, Placeholder>>;
 
@@ -256,19 +256,7 @@ function questionResult(
 }
 
 const ruleIdOrder = new Intl.Collator('en', { numeric: true });
-// Receipts sort the same ids for every reading; the collator's verdict is kept per pair of ids.
-const ranks = new Map<string, number>();
-export const byRuleId = (a: string, b: string): number => {
-  if (a === b) return 0;
-  const key = `${a} ${b}`;
-  let order = ranks.get(key);
-  if (order === undefined) {
-    order = ruleIdOrder.compare(a, b);
-    if (ranks.size >= 100_000) ranks.clear();
-    ranks.set(key, order);
-  }
-  return order;
-};
+export const byRuleId = (a: string, b: string): number => ruleIdOrder.compare(a, b);
 
 export interface ReceiptParts {
   readonly units: Units;
@@ -286,11 +274,12 @@ function header({
   money,
   invoerHash,
 }: ReceiptParts): Omit<Receipt, 'detail' | 'regels' | 'citaten'> {
-  const termijnen = [...verdicts.regels.values()].flatMap((verdict) =>
+  const judged = groupsOf(units.ruleSet).judging.flatMap((id) => verdicts.regels.get(id) ?? []);
+  const termijnen = judged.flatMap((verdict) =>
     verdict.soort === 'termijn' && verdict.deadline.termijn ? [verdict.deadline.termijn] : [],
   );
   const missing = new Map<string, MissingFact & { regels: string[] }>();
-  for (const verdict of [...verdicts.regels.values()].filter((v) => v.uitkomst === 'onbekend')) {
+  for (const verdict of judged.filter((v) => v.uitkomst === 'onbekend')) {
     for (const fact of verdict.ontbrekend) {
       const entry = missing.get(fact.invoer) ?? { ...fact, regels: [] };
       entry.regels.push(verdict.rule.id);
@@ -322,13 +311,11 @@ function header({
   };
 }
 
-const byId = (a: Verdict, b: Verdict): number => byRuleId(a.rule.id, b.rule.id);
-
 /** The full receipt: every rule with its conditions, and each cited text once. */
 export function buildReceipt(parts: ReceiptParts): Receipt {
   const values = placeholderValues(parts.units);
   const descriptions = (parts.units.plan.kosten ?? []).map((line) => line.omschrijving);
-  const verdicts = [...parts.verdicts.regels.values()].sort(byId);
+  const verdicts = [...parts.verdicts.regels.values()];
   const citaten: Record<string, Citation> = {};
   for (const verdict of verdicts)
     if (verdict.soort !== 'buiten-werking')
@@ -353,7 +340,7 @@ const needsReasons = (outcome: Outcome): boolean =>
  */
 export function buildSummary(parts: ReceiptParts): ReceiptSummary {
   const values = placeholderValues(parts.units);
-  const regels = [...parts.verdicts.regels.values()].sort(byId).map((verdict): RuleSummary => {
+  const regels = [...parts.verdicts.regels.values()].map((verdict): RuleSummary => {
     const reasons = needsReasons(verdict.uitkomst);
     const result = reasons ? ruleResult(verdict, values) : undefined;
     return {

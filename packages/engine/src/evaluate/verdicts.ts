@@ -7,6 +7,7 @@ import type { MissingFact, Outcome } from '../output/schema.ts';
 import type { RuleFile, RuleVersion } from '../rules/schema.ts';
 import { combine, evaluateConditions, sortMissing, type UnitOutcome } from './rules.ts';
 import type { LineUnit, Units } from './units.ts';
+import type { RuleSet } from '../rules/ruleset.ts';
 import type { Facts } from '../facts/derive.ts';
 import { pointAtLines } from './missing-lines.ts';
 import { PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
@@ -61,7 +62,7 @@ export type Verdict = Common &
   );
 
 export interface Verdicts {
-  /** Every `toets` and `termijn` rule, by id. */
+  /** Every `toets` and `termijn` rule, by id, in receipt order. */
   readonly regels: ReadonlyMap<string, Verdict>;
   /** The base rule with exceptions that decides the money, with its effective outcome per period. */
   readonly geld?: {
@@ -143,13 +144,52 @@ function previousVerdict(
   return factsRead(version).some((fact) => reuse?.changed.has(fact)) ? undefined : previous;
 }
 
+interface RuleGroups {
+  readonly planTests: readonly RuleFile[];
+  readonly lineTests: readonly RuleFile[];
+  readonly terms: readonly RuleFile[];
+  /** The ids of all of them in receipt order (ADD-2 before ADD-10). */
+  readonly order: readonly string[];
+  /**
+   * The order they are judged in: plan tests, cost-line tests, terms, each as in the rule set. The
+   * receipt lists deadlines, and asks a fact several rules miss with the first rule's question, in it.
+   */
+  readonly judging: readonly string[];
+}
+
+const groups = new WeakMap<RuleSet, RuleGroups>();
+const ruleIdOrder = new Intl.Collator('en', { numeric: true });
+
+/** The rule set's tests and terms by kind, and their order, sorted out once per rule set. */
+export function groupsOf(ruleSet: RuleSet): RuleGroups {
+  let found = groups.get(ruleSet);
+  if (!found) {
+    const rules = [...ruleSet.regels.values()];
+    const tests = rules.filter((rule) => rule.soort === 'toets');
+    const terms = rules.filter((rule) => rule.soort === 'termijn');
+    found = {
+      planTests: tests.filter((rule) => rule.bereik === 'plan'),
+      lineTests: tests.filter((rule) => rule.bereik === 'kostenregel'),
+      terms,
+      judging: [
+        ...tests.filter((rule) => rule.bereik === 'plan'),
+        ...tests.filter((rule) => rule.bereik === 'kostenregel'),
+        ...terms,
+      ].map((rule) => rule.id),
+      order: [...tests, ...terms].map((rule) => rule.id).sort((a, b) => ruleIdOrder.compare(a, b)),
+    };
+    groups.set(ruleSet, found);
+  }
+  return found;
+}
+
 export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
   const { ruleSet, versionOf } = units;
-  const rules = [...ruleSet.regels.values()];
+  const { planTests, lineTests, order } = groupsOf(ruleSet);
   const verdicts = new Map<string, Verdict>();
 
   // Plan-level tests first: exceptions on cost lines read their outcomes.
-  for (const rule of rules.filter((r) => r.soort === 'toets' && r.bereik === 'plan')) {
+  for (const rule of planTests) {
     const version = versionOf(rule);
     if (!version) {
       verdicts.set(rule.id, notInForce(rule));
@@ -174,7 +214,6 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
   }
 
   // Cost-line tests: each rule on each line once; exceptions read those outcomes, never re-run them.
-  const lineRules = rules.filter((r) => r.soort === 'toets' && r.bereik === 'kostenregel');
   const perEenheid = new Map<RuleVersion, Map<string, UnitOutcome>>();
   /** A version on one line or period, judged once per reading or taken over from the literal one. */
   const onUnit = (version: RuleVersion, facts: Facts, key: string, index: number): UnitOutcome => {
@@ -259,7 +298,7 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
     return previous;
   };
 
-  for (const rule of lineRules) {
+  for (const rule of lineTests) {
     const version = versionOf(rule);
     if (!version) {
       verdicts.set(rule.id, notInForce(rule));
@@ -328,14 +367,19 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
     const ontbrekend = pointAtLines(units.plan, verdict.ontbrekend);
     if (ontbrekend !== verdict.ontbrekend) verdicts.set(id, { ...verdict, ontbrekend });
   }
-  return { regels: verdicts, perEenheid, ...(geld ? { geld } : {}) };
+  // In receipt order, so that neither the receipt nor a comparison of readings sorts them again.
+  const regels = new Map<string, Verdict>();
+  for (const id of order) {
+    const verdict = verdicts.get(id);
+    if (verdict) regels.set(id, verdict);
+  }
+  return { regels, perEenheid, ...(geld ? { geld } : {}) };
 }
 
 /** Phase "deadlines": every `termijn` rule in force, on the plan's facts. */
 export function judgeDeadlines(units: Units, reuse?: Reuse): Map<string, Verdict> {
   const verdicts = new Map<string, Verdict>();
-  const rules = [...units.ruleSet.regels.values()];
-  for (const rule of rules.filter((r) => r.soort === 'termijn')) {
+  for (const rule of groupsOf(units.ruleSet).terms) {
     const version = units.versionOf(rule);
     if (!version) {
       verdicts.set(rule.id, notInForce(rule));
