@@ -8,7 +8,7 @@ import { evaluateWith, fieldsFor } from '@iza-regels/engine';
 import { naarFragment, uitFragment } from '../site/src/lib/simulator/fragment.ts';
 import { bouwPlan, compact, getal, uitCompact } from '../site/src/lib/simulator/toestand.ts';
 import { getalTekst, simulatorLink, uitPlan } from '../site/src/lib/simulator/uitPlan.ts';
-import { factsOf, stappenVoor } from '../site/src/lib/simulator/velden.ts';
+import { stappenVoor } from '../site/src/lib/simulator/velden.ts';
 import { shippedRules } from './support.ts';
 import {
   NIET_GEVRAAGD,
@@ -80,7 +80,7 @@ describe('a plan opened in the simulator through its #s= link', () => {
   });
 
   it('asks every answer on the form (all questions), except fields that no rule reads', () => {
-    const stappen = stappenVoor(factsOf(ruleSet, vragen));
+    const stappen = stappenVoor(ruleSet, vragen);
     const opHetFormulier = new Set(stappen.flatMap((stap) => stap.velden.map((v) => v.pad)));
     const nietGevraagd = new Set<string>();
     for (const entry of plannen) {

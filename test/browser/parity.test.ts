@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { naarFragment, uitFragment } from '../../site/src/lib/simulator/fragment.ts';
 import { bouwPlan, uitCompact, type Waarde } from '../../site/src/lib/simulator/toestand.ts';
 import { simulatorLink, uitPlan } from '../../site/src/lib/simulator/uitPlan.ts';
-import { factsOf, stappenVoor, veldId } from '../../site/src/lib/simulator/velden.ts';
+import { stappenVoor, veldId } from '../../site/src/lib/simulator/velden.ts';
 import { gevallenVoor } from '../../site/src/lib/regel.ts';
 import { shippedRules, workedCases } from '../support.ts';
 import {
@@ -382,7 +382,7 @@ interface Doel {
 
 /** Every field of the form (all questions, all cost lines of the plan) by its element id. */
 function doelen(toestand: ReturnType<typeof uitPlan>['toestand']): Map<string, Doel> {
-  const stappen = stappenVoor(factsOf(ruleSet, vragen));
+  const stappen = stappenVoor(ruleSet, vragen);
   const map = new Map<string, Doel>();
   for (const stap of stappen) {
     if (stap.id === 'kosten') continue;

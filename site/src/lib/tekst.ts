@@ -3,7 +3,13 @@
  * The words for a receipt's values and parts (outcomes, condition states, certainty, deadline
  * status, headings) come from the engine's `LABELS`; only the page's own words live here.
  */
-import { LABELS, formatMoney, type ConditionState, type Outcome } from '@iza-regels/engine';
+import {
+  LABELS,
+  formatMoney,
+  planField,
+  type ConditionState,
+  type Outcome,
+} from '@iza-regels/engine';
 
 export type Taal = 'nl' | 'en';
 export type Woorden = Readonly<Record<Taal, string>>;
@@ -65,25 +71,6 @@ export const termijnKolommen = (taal: Taal): string[] =>
     (kolom) => LABELS.kop[kolom][taal],
   );
 
-export const DOMEIN: Record<string, Woorden> = {
-  zorg: { nl: 'zorg', en: 'health care' },
-  sociaal: { nl: 'sociaal domein', en: 'social domain' },
-  wlz: { nl: 'Wet langdurige zorg', en: 'long-term care (Wlz)' },
-};
-
-export const AARD: Record<string, Woorden> = {
-  incidenteel: { nl: 'incidenteel (eenmalig)', en: 'one-off' },
-  structureel: { nl: 'structureel (blijvend)', en: 'structural (ongoing)' },
-};
-
-export const FINANCIERING: Record<string, Woorden> = {
-  spuk: { nl: 'via de SPUK (gemeente)', en: 'through the SPUK (municipality)' },
-  zorgverzekeraar: { nl: 'via de zorgverzekeraar', en: 'through the health insurer' },
-  zorgkantoor: { nl: 'via het zorgkantoor', en: 'through the care office' },
-  gemeente: { nl: 'eigen geld van de gemeente', en: "the municipality's own money" },
-  overig: { nl: 'anders', en: 'other' },
-};
-
 export const GEBEURTENIS: Record<string, Woorden> = {
   snelleToetsCompleetOntvangen: {
     nl: 'Snelle toets compleet ontvangen',
@@ -97,6 +84,22 @@ export const GEBEURTENIS: Record<string, Woorden> = {
   },
   planGoedgekeurd: { nl: 'Transformatieplan goedgekeurd', en: 'Transformation plan approved' },
 };
+
+/**
+ * The answer to a choice field of the plan in words, from the engine's plan fields: the label of the
+ * choice, what `null` means for the field, or `onbekend` when the field is not filled in.
+ */
+export function keuzeWoord(
+  pad: string,
+  waarde: string | null | undefined,
+  onbekend: Woorden,
+  taal: Taal,
+): string {
+  const field = planField(pad);
+  if (waarde === undefined) return onbekend[taal];
+  if (waarde === null) return (field?.leeg ?? onbekend)[taal];
+  return field?.keuzes?.find((keuze) => keuze.waarde === waarde)?.label[taal] ?? waarde;
+}
 
 /** Pick the word in a language, or the key itself when a table has no entry. */
 export function woord(tabel: Readonly<Record<string, Woorden>>, sleutel: string, taal: Taal) {

@@ -3,7 +3,7 @@
  * chosen questions need (domain, nature, funding, …) and amounts per year or month.
  */
 import { useEffect, useRef } from 'react';
-import { FACTS, formatMoney, type Text } from '@iza-regels/engine';
+import { formatMoney, planField, type Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
 import type { Veld as VeldDefinitie } from '../../lib/simulator/velden.ts';
 import { veldId } from '../../lib/simulator/velden.ts';
@@ -23,7 +23,14 @@ import { Melding } from './Melding.tsx';
 import { ALINEA } from './nl.ts';
 import { Foutmelding, Veld } from './Veld.tsx';
 
-const PERIODE_VRAAG = FACTS.find((fact) => fact.invoer === 'kosten[].bedragen[].periode')?.vraag;
+/** The question of a field every cost line has, from the engine's description of the plan. */
+function vraagVan(pad: string): Text {
+  const field = planField(pad);
+  if (!field) throw new Error(`The plan has no field ${pad}`);
+  return field.vraag;
+}
+const OMSCHRIJVING = vraagVan('kosten[].omschrijving');
+const PERIODE = vraagVan('kosten[].bedragen[].periode');
 
 const T = {
   uitleg: {
@@ -35,12 +42,10 @@ const T = {
     en: 'There are no cost lines yet. Until there are, the answer cannot be given.',
   },
   regel: { nl: 'Kostenregel', en: 'Cost line' },
-  omschrijving: { nl: 'Omschrijving', en: 'Description' },
   omschrijvingHulp: {
     nl: 'Bijvoorbeeld: sociaal werker in de wijk',
     en: 'For example: social worker in the neighbourhood',
   },
-  bedragen: { nl: 'Bedragen', en: 'Amounts' },
   periode: { nl: 'Jaar of maand', en: 'Year or month' },
   periodeHulp: { nl: 'Bijvoorbeeld 2027 of 2027-12', en: 'For example 2027 or 2027-12' },
   bedrag: { nl: 'Bedrag in euro', en: 'Amount in euros' },
@@ -101,7 +106,7 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
               className="sim-veld"
               id={omschrijvingId}
               label={
-                <FormLabel htmlFor={`${omschrijvingId}-invoer`}>{T.omschrijving[taal]}</FormLabel>
+                <FormLabel htmlFor={`${omschrijvingId}-invoer`}>{OMSCHRIJVING[taal]}</FormLabel>
               }
               description={
                 <FormFieldDescription id={`${omschrijvingId}-hulp`}>
@@ -126,7 +131,6 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
                   key={naam}
                   veld={veld}
                   pad={`kosten[${index}].${naam}`}
-                  keuzePad={veld.pad}
                   waarde={line.velden[naam]}
                   taal={taal}
                   probleem={probleem(`kosten[${index}].${naam}`)}
@@ -144,7 +148,7 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
               id={veldId(`kosten[${index}].bedragen`)}
               tabIndex={-1}
             >
-              <FieldsetLegend>{PERIODE_VRAAG?.[taal] ?? T.bedragen[taal]}</FieldsetLegend>
+              <FieldsetLegend>{PERIODE[taal]}</FieldsetLegend>
               {line.bedragen.map((row, rij) => {
                 const periodeId = veldId(`kosten[${index}].bedragen[${rij}].periode`);
                 const bedragId = veldId(`kosten[${index}].bedragen[${rij}].bedrag`);

@@ -32,7 +32,7 @@ import {
   type Toestand,
   type Waarde,
 } from '../../lib/simulator/toestand.ts';
-import { factsOf, isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
+import { isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
 import { Antwoorden } from './Antwoorden.tsx';
 import { Kosten } from './Kosten.tsx';
 import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
@@ -139,7 +139,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
   const teFocussen = useRef<string | null>(null);
 
   const stappen = useMemo(
-    () => (ruleSet && t ? stappenVoor(factsOf(ruleSet, t.vragen)) : []),
+    () => (ruleSet && t ? stappenVoor(ruleSet, t.vragen) : []),
     [ruleSet, t?.vragen],
   );
   const huidige = t ? Math.min(t.stap, Math.max(stappen.length - 1, 0)) : 0;

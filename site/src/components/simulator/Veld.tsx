@@ -20,7 +20,6 @@ import { formatMoney } from '@iza-regels/engine';
 import type { Veld as VeldDefinitie } from '../../lib/simulator/velden.ts';
 import { veldId } from '../../lib/simulator/velden.ts';
 import { getal, type Waarde } from '../../lib/simulator/toestand.ts';
-import { KEUZE, LEEG, LEEG_DATUM, woordVoor } from '../../lib/simulator/woorden.ts';
 
 const T = {
   ja: { nl: 'Ja', en: 'Yes' },
@@ -41,8 +40,6 @@ interface Props {
   veld: VeldDefinitie;
   /** The path of this field in the form, e.g. `kosten[1].aard`; names the DOM ids. */
   pad: string;
-  /** The choices table is looked up by this path (`kosten[].aard` for every cost line). */
-  keuzePad?: string;
   waarde: Waarde | undefined;
   onChange: (waarde: Waarde | undefined) => void;
   taal: Taal;
@@ -108,7 +105,7 @@ export function Foutmelding({ id, tekst }: { id: string | undefined; tekst: stri
   );
 }
 
-export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, probleem }: Props) {
+export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
   const id = veldId(pad);
   const fout = probleem ? `${id}-fout` : undefined;
   const hulp = veld.zelfVerklaard ? `${id}-hulp` : undefined;
@@ -156,36 +153,34 @@ export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, proble
         </>,
         true,
       );
-    case 'keuze': {
-      const tabel = KEUZE[keuzePad];
+    case 'keuze':
       return groep(
         <>
           {soort.opties.map((optie) =>
-            radio(optie, woordVoor(tabel, optie)[taal], waarde === optie, optie),
+            radio(optie.waarde, optie.label[taal], waarde === optie.waarde, optie.waarde),
           )}
-          {soort.leeg && radio('leeg', woordVoor(LEEG, keuzePad)[taal], waarde === null, null)}
+          {soort.leeg && radio('leeg', soort.leeg[taal], waarde === null, null)}
           {radio('onbekend', T.weetNiet[taal], waarde === undefined, undefined)}
         </>,
       );
-    }
     case 'meerkeuze': {
-      const tabel = KEUZE[keuzePad];
+      const waarden = soort.opties.map((optie) => optie.waarde);
       const gekozen = Array.isArray(waarde) ? waarde : undefined;
       const toggle = (optie: string, aan: boolean) => {
         const next = (gekozen ?? []).filter((o) => o !== optie);
         if (aan) next.push(optie);
-        onChange(next.length > 0 ? soort.opties.filter((o) => next.includes(o)) : undefined);
+        onChange(next.length > 0 ? waarden.filter((o) => next.includes(o)) : undefined);
       };
       return groep(
         <>
           {soort.opties.map((optie) => (
             <Keuze
-              key={optie}
-              id={`${id}-${optie}`}
+              key={optie.waarde}
+              id={`${id}-${optie.waarde}`}
               type="checkbox"
-              label={woordVoor(tabel, optie)[taal]}
-              checked={gekozen?.includes(optie) ?? false}
-              onChange={(aan) => toggle(optie, aan)}
+              label={optie.label[taal]}
+              checked={gekozen?.includes(optie.waarde) ?? false}
+              onChange={(aan) => toggle(optie.waarde, aan)}
               beschreven={beschreven}
             />
           ))}
@@ -238,7 +233,7 @@ export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, proble
           <Keuze
             id={`${id}-nog-niet`}
             type="checkbox"
-            label={(LEEG[keuzePad] ?? LEEG_DATUM)[taal]}
+            label={soort.leeg[taal]}
             checked={waarde === null}
             onChange={(aan) => onChange(aan ? null : undefined)}
           />
@@ -304,7 +299,7 @@ export function Veld({ veld, pad, keuzePad = pad, waarde, onChange, taal, proble
             <Keuze
               id={`${id}-leeg`}
               type="checkbox"
-              label={woordVoor(LEEG, keuzePad)[taal]}
+              label={soort.leeg[taal]}
               checked={waarde === null}
               onChange={(aan) => onChange(aan ? null : undefined)}
             />
