@@ -4,11 +4,9 @@
  * validate against the published JSON Schema of the receipt.
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { deadlines, evaluateWith, type Receipt } from '@iza-regels/engine';
-import { rulesDir, shippedRules, workedCases } from './support.ts';
+import { publishedSchemaValidator, rulesDir, shippedRules, workedCases } from './support.ts';
 
 const ruleSet = await shippedRules();
 const PEILDATUM = '2026-11-23';
@@ -22,16 +20,7 @@ const plans = await Promise.all(
   ),
 );
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats.default(ajv);
-const validate = ajv.compile(
-  JSON.parse(
-    await readFile(
-      new URL('../packages/engine/schemas/uitslag.schema.json', import.meta.url),
-      'utf8',
-    ),
-  ) as object,
-);
+const validate = await publishedSchemaValidator('uitslag');
 
 function keysUsed(receipt: Receipt): string[] {
   return receipt.regels.flatMap((rule) => [

@@ -4,9 +4,6 @@
  * same input gives the same receipt, and the totals do not depend on the order of the cost lines.
  * Plans are drawn from the plan schema itself, so the properties reach every field it has.
  */
-import { readFile } from 'node:fs/promises';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,21 +13,12 @@ import {
   type SummaryEvaluation,
 } from '@iza-regels/engine';
 import { CostLineSchema } from '../packages/engine/src/input/schema.ts';
-import { shippedRules } from './support.ts';
+import { publishedSchemaValidator, shippedRules } from './support.ts';
 
 const ruleSet = await shippedRules();
 const variants = [...ruleSet.varianten.keys()];
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats.default(ajv);
-const validReceipt = ajv.compile(
-  JSON.parse(
-    await readFile(
-      new URL('../packages/engine/schemas/uitslag.schema.json', import.meta.url),
-      'utf8',
-    ),
-  ) as object,
-);
+const validReceipt = await publishedSchemaValidator('uitslag');
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 const day = (years: { min: number; max: number }) =>
