@@ -3,10 +3,9 @@
  * facts, run both and name the first condition whose state, found value or missing facts differ.
  */
 import type { Facts } from '../facts/derive.ts';
-import { PlanSchema } from '../input/schema.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import type { RuleVersion } from '../rules/schema.ts';
-import { checkOptions, type EvaluateOptions } from './options.ts';
+import { checkRequest, type EvaluateOptions } from './options.ts';
 import { compileVersion } from './conditions.ts';
 import { ReferenceVersion } from './reference.ts';
 import { BLOCKS, type VersionOutcome } from './three-valued.ts';
@@ -68,11 +67,10 @@ export function judgedUnits(
   input: unknown,
   options: EvaluateOptions,
 ): JudgedUnit[] {
-  const plan = PlanSchema.safeParse(input);
-  const checked = checkOptions(ruleSet, options);
-  if (!plan.success || !checked.ok) return [];
+  const checked = checkRequest(ruleSet, input, options);
+  if (!checked.ok) return [];
   const { peildatum, varianten: variants } = checked.options;
-  const units = unitsOf(ruleSet, plan.data, peildatum, variants);
+  const units = unitsOf(ruleSet, checked.plan, peildatum, variants);
   return [...ruleSet.regels.values()].flatMap((rule) => {
     const version = units.versionOf(rule);
     if (!version || rule.soort === 'rekenwijze') return [];

@@ -7,19 +7,16 @@
  * the same phases up to the money and are compared on their outcomes; only the chosen reading gets
  * words.
  */
-import type { PlainDate } from '../dates/calendar.ts';
-import { PlanSchema, type Plan } from '../input/schema.ts';
 import { structuralMoney } from '../money/structural.ts';
 import type { Evaluation, MoneyResult, SummaryEvaluation } from '../output/schema.ts';
 import { contentHash } from '../rules/hash.ts';
-import { parseWithIssues } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import { answerQuestions, type QuestionOutcome } from './questions.ts';
 import { compareReadings, summarize } from './readings.ts';
-import { checkOptions, type EvaluateOptions } from './options.ts';
+import { checkRequest, type EvaluateOptions } from './options.ts';
 import { buildReceipt, buildSummary } from './receipt.ts';
-import { otherReading, unitsOf, type Units } from './units.ts';
-import { judgeRules, periodKey, type Verdicts } from './verdicts.ts';
+import { endDate, otherReading, unitsOf, type Units } from './units.ts';
+import { judgeRules, periodKey, type Reuse, type Verdicts } from './verdicts.ts';
 
 export type { EvaluateOptions } from './options.ts';
 
@@ -28,11 +25,10 @@ export type SummaryOptions = EvaluateOptions & { readonly detail: 'samenvatting'
 
 /** Phase "money": structural social-domain costs per year, from the effective outcome per period. */
 function moneyOf(units: Units, verdicts: Verdicts): MoneyResult {
-  const einddatum = units.parameters.get('addendum-einddatum')?.waarde;
   const { geld } = verdicts;
   return structuralMoney({
     kosten: units.plan.kosten ?? [],
-    einddatum: typeof einddatum === 'string' ? einddatum : undefined,
+    einddatum: endDate(units),
     outcomeFor: (index, periode) => geld?.perPeriode.get(periodKey(index, periode)) ?? 'onbekend',
     lineOutcome: (index) => geld?.perRegel[index] ?? 'onbekend',
   });
@@ -46,15 +42,9 @@ interface Judged {
 }
 
 /** One reading of the plan, from facts to money, without words. */
-function judge(
-  ruleSet: RuleSet,
-  plan: Plan,
-  peildatum: PlainDate,
-  variants: readonly string[],
-): Judged {
-  const units = unitsOf(ruleSet, plan, peildatum, variants);
-  const verdicts = judgeRules(units);
-  const questions = answerQuestions(ruleSet.vragen.vragen, verdicts.regels);
+function judge(units: Units, reuse?: Reuse): Judged {
+  const verdicts = judgeRules(units, reuse);
+  const questions = answerQuestions(units.ruleSet.vragen.vragen, verdicts.regels);
   return { units, verdicts, questions, money: moneyOf(units, verdicts) };
 }
 
@@ -64,13 +54,11 @@ function judge(
  */
 function judgeOther(literal: Judged, variants: readonly string[]): Judged {
   const { units, changed } = otherReading(literal.units, variants);
-  const verdicts = judgeRules(units, {
+  return judge(units, {
     verdicts: literal.verdicts,
     changed,
     samePolicy: units.policy.doorrollen === literal.units.policy.doorrollen,
   });
-  const questions = answerQuestions(units.ruleSet.vragen.vragen, verdicts.regels);
-  return { units, verdicts, questions, money: moneyOf(units, verdicts) };
 }
 
 export function evaluateWith(
@@ -96,16 +84,15 @@ export async function evaluateWith(
   options: EvaluateOptions = {},
 ): Promise<Evaluation | SummaryEvaluation> {
   // Total: whatever a caller passes as options (null, a string) is answered with problems.
-  const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
-  const parsed = parseWithIssues(PlanSchema, input);
-  const checked = checkOptions(ruleSet, options);
-  if (!parsed.ok || !checked.ok) {
-    const problemen = [...(checked.ok ? [] : checked.issues), ...(parsed.ok ? [] : parsed.issues)];
-    return { geldig: false, regelset, problemen };
+  const checked = checkRequest(ruleSet, input, options);
+  if (!checked.ok) {
+    const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
+    return { geldig: false, regelset, problemen: checked.issues };
   }
+  const { plan } = checked;
   const { peildatum, varianten: variants, andereLezingen: otherReadings, detail } = checked.options;
-  const literal = judge(ruleSet, parsed.value, peildatum, variants);
-  const parts = { ...literal, invoerHash: contentHash(parsed.value) };
+  const literal = judge(unitsOf(ruleSet, plan, peildatum, variants));
+  const parts = { ...literal, invoerHash: contentHash(plan) };
   const receipt = detail === 'samenvatting' ? buildSummary(parts) : buildReceipt(parts);
   if (!otherReadings) return receipt;
   const own = summarize(ruleSet, literal.verdicts, literal.questions, literal.money);

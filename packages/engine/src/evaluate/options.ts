@@ -5,7 +5,8 @@
  */
 import { parseDate, todayInAmsterdam, type PlainDate } from '../dates/calendar.ts';
 import { isSupportedYear, outsideSupportedDates } from '../dates/schema.ts';
-import type { Issue } from '../rules/issues.ts';
+import { PlanSchema, type Plan } from '../input/schema.ts';
+import { parseWithIssues, type Issue } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 
 export interface EvaluateOptions {
@@ -171,5 +172,20 @@ export function checkOptions(ruleSet: RuleSet, options: unknown = {}): OptionsCh
       andereLezingen: andereLezingen === true,
       detail: detail as Detail,
     },
+  };
+}
+
+export type RequestCheck =
+  | { readonly ok: true; readonly plan: Plan; readonly options: CheckedOptions }
+  | { readonly ok: false; readonly issues: Issue[] };
+
+/** A plan and its options checked together: the problems of both at once, options first. */
+export function checkRequest(ruleSet: RuleSet, input: unknown, options: unknown): RequestCheck {
+  const parsed = parseWithIssues(PlanSchema, input);
+  const checked = checkOptions(ruleSet, options);
+  if (parsed.ok && checked.ok) return { ok: true, plan: parsed.value, options: checked.options };
+  return {
+    ok: false,
+    issues: [...(checked.ok ? [] : checked.issues), ...(parsed.ok ? [] : parsed.issues)],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { parseDate } from '../dates/calendar.ts';
 import { LABELS } from '../explain/labels.ts';
+import { QUESTION_EXPLANATION } from '../explain/outcomes.ts';
 import { fill, formatMoney, joinList, type Language } from '../explain/render.ts';
 import type { MoneyResult } from '../output/schema.ts';
 import type { Text } from '../rules/schema.ts';
@@ -57,7 +58,6 @@ const T = {
     nl: 'er moet nog iets gebeuren bij {regels}',
     en: 'something has yet to happen for {regels}',
   },
-  speeltNiet: { nl: 'Deze vraag speelt niet bij dit plan.', en: 'This question does not arise.' },
   einddatum: {
     nl: 'omdat de uitzondering tot en met {einddatum} geldt',
     en: 'because the exception applies up to and including {einddatum}',
@@ -167,7 +167,7 @@ function plainSentence(question: QuestionOutcome): Text {
     case 'onbekend':
       return fill(T.open, { reden: openReason(question) });
     case 'niet-van-toepassing':
-      return question.nietVanToepassing ?? T.speeltNiet;
+      return question.nietVanToepassing ?? QUESTION_EXPLANATION['niet-van-toepassing'];
   }
 }
 

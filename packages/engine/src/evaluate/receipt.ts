@@ -61,6 +61,12 @@ export function placeholderValues(units: Units): Values {
 const withValue = (values: Values, name: string, value: Placeholder): Values =>
   Object.assign(Object.create(values) as Record<string, Placeholder>, { [name]: value });
 
+/** A text with the note that it partly rests on the user's own judgement, where it does. */
+const noteSelfDeclared = (text: Text, selfDeclared: boolean): Text =>
+  selfDeclared
+    ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
+    : text;
+
 function explanation(
   version: RuleVersion,
   outcome: Outcome,
@@ -69,9 +75,7 @@ function explanation(
   status?: Deadline['status']['soort'],
 ): Text {
   const text = fill(explanationTemplate(version.uitleg, explanationKey(outcome, status)), values);
-  return selfDeclared && outcome !== 'niet-van-toepassing'
-    ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
-    : text;
+  return noteSelfDeclared(text, selfDeclared && outcome !== 'niet-van-toepassing');
 }
 
 function skeleton(
@@ -132,9 +136,7 @@ function costLinesExplanation(
     texts.length === 0
       ? explanation(verdict.version, uitkomst, withValue(values, 'omschrijving', THE_COSTS), false)
       : { nl: texts.map((t) => t.nl).join(' '), en: texts.map((t) => t.en).join(' ') };
-  return verdict.zelfVerklaard && uitkomst !== 'niet-van-toepassing'
-    ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
-    : text;
+  return noteSelfDeclared(text, verdict.zelfVerklaard && uitkomst !== 'niet-van-toepassing');
 }
 
 /** One rule's result with its words, from its verdict; `descriptions` names the plan's cost lines. */
@@ -246,9 +248,7 @@ function questionResult(
     titel: question.titel,
     uitkomst: question.uitkomst,
     zelfVerklaard: question.zelfVerklaard,
-    uitleg: question.zelfVerklaard
-      ? { nl: base.nl + SELF_DECLARED_NOTE.nl, en: base.en + SELF_DECLARED_NOTE.en }
-      : base,
+    uitleg: noteSelfDeclared(base, question.zelfVerklaard),
     ...questionWords(question, verdicts, money),
     ontbrekend: [...question.ontbrekend],
     regels: question.regels.map((entry) => ({ ...entry })),

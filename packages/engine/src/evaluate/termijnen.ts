@@ -2,13 +2,12 @@
  * Deadlines on their own: the reaction times and backward planning for a set of event dates. Runs the
  * facts and deadline phases only; the plan's other rules are not evaluated.
  */
-import { PlanSchema } from '../input/schema.ts';
 import type { Deadline, Planning } from '../output/schema.ts';
-import { parseWithIssues, type Issue } from '../rules/issues.ts';
+import type { Issue } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
-import { checkOptions, type EvaluateOptions } from './options.ts';
+import { checkRequest, type EvaluateOptions } from './options.ts';
 import { byRuleId, placeholderValues, planningOf, ruleResult } from './receipt.ts';
-import { unitsOf } from './units.ts';
+import { endDate, unitsOf } from './units.ts';
 import { judgeDeadlines } from './verdicts.ts';
 
 export interface DeadlinesInput extends EvaluateOptions {
@@ -39,17 +38,13 @@ export async function deadlines(ruleSet: RuleSet, input: DeadlinesInput): Promis
   // Total like `evaluateWith`: anything but an object is answered by `checkOptions` with a problem.
   const isObject = typeof input === 'object' && (input as unknown) !== null;
   const { gebeurtenissen, ...options } = isObject ? input : { gebeurtenissen: undefined };
-  const parsed = parseWithIssues(PlanSchema, { gebeurtenissen });
-  const checked = checkOptions(ruleSet, isObject ? options : input);
-  if (!parsed.ok || !checked.ok) {
-    const problemen = [...(checked.ok ? [] : checked.issues), ...(parsed.ok ? [] : parsed.issues)];
-    return { geldig: false, regelset, problemen };
-  }
+  const checked = checkRequest(ruleSet, { gebeurtenissen }, isObject ? options : input);
+  if (!checked.ok) return { geldig: false, regelset, problemen: checked.issues };
   const { peildatum, varianten: variants } = checked.options;
-  const units = unitsOf(ruleSet, parsed.value, peildatum, variants);
+  const units = unitsOf(ruleSet, checked.plan, peildatum, variants);
   const verdicts = [...judgeDeadlines(units).values()];
   const values = placeholderValues(units);
-  const einddatum = units.parameters.get('addendum-einddatum')?.waarde;
+
   return {
     geldig: true,
     regelset,
@@ -59,7 +54,7 @@ export async function deadlines(ruleSet: RuleSet, input: DeadlinesInput): Promis
       verdict.soort === 'termijn' && verdict.deadline.termijn ? [verdict.deadline.termijn] : [],
     ),
     planning: planningOf(units),
-    einddatum: typeof einddatum === 'string' ? einddatum : null,
+    einddatum: endDate(units) ?? null,
     uitleg: verdicts
       .map((verdict) => ({ regel: verdict.rule.id, ...ruleResult(verdict, values).uitleg }))
       .sort((a, b) => byRuleId(a.regel, b.regel)),

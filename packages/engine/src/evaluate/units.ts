@@ -6,6 +6,7 @@ import { periodBounds, type PlainDate } from '../dates/calendar.ts';
 import type { RollPolicy } from '../dates/deadlines.ts';
 import { costLineFacts, needsException, planFacts, type Facts } from '../facts/derive.ts';
 import type { CostLine, Plan } from '../input/schema.ts';
+import { PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import type { RuleFile, RuleVersion } from '../rules/schema.ts';
 import {
@@ -81,7 +82,7 @@ export function unitsOf(
   variants: readonly string[],
 ): Units {
   const reading = readingFacts(ruleSet, peildatum, variants);
-  const facts = within(null, planFacts(plan, peildatum, variants, []), reading.facts);
+  const facts = within(null, planFacts(plan, peildatum), reading.facts);
   return withLines(ruleSet, plan, peildatum, variants, reading.parameters, facts);
 }
 
@@ -96,25 +97,24 @@ export function otherReading(
 ): { units: Units; changed: ReadonlySet<string> } {
   const { ruleSet, plan, peildatum } = literal;
   const reading = readingFacts(ruleSet, peildatum, variants);
-  const changed = new Set<string>();
-  for (const id of new Set([...Object.keys(reading.facts), ...parameterKeys(literal)])) {
-    if (literal.facts[id] !== reading.facts[id]) changed.add(id);
-  }
+  const literalParameters = [...literal.parameters.keys()].map(
+    (id) => `${PARAMETER_FACT_PREFIX}${id}`,
+  );
   // A variant reads a parameter differently but never removes one; if it did, derive afresh.
-  if (parameterKeys(literal).some((id) => !(id in reading.facts)))
+  if (literalParameters.some((id) => !(id in reading.facts)))
     return {
       units: unitsOf(ruleSet, plan, peildatum, variants),
       changed: new Set([...Object.keys(literal.facts), ...Object.keys(reading.facts)]),
     };
+  const changed = new Set(
+    Object.keys(reading.facts).filter((id) => literal.facts[id] !== reading.facts[id]),
+  );
   const facts = within(literal.facts, reading.facts);
   return {
     units: withLines(ruleSet, plan, peildatum, variants, reading.parameters, facts, literal),
     changed,
   };
 }
-
-const parameterKeys = (units: Units): string[] =>
-  [...units.parameters.keys()].map((id) => `parameter.${id}`);
 
 function withLines(
   ruleSet: RuleSet,
@@ -125,6 +125,8 @@ function withLines(
   facts: Facts,
   literal?: Units,
 ): Units {
+  // Same plan, same peildatum: another reading finds the same versions in force.
+  const versionOf = literal?.versionOf ?? versionsInForce(peildatum);
   const lines = (plan.kosten ?? []).map((line, index): LineUnit => {
     const ownFacts = literal?.lines[index]?.own ?? costLineFacts(line);
     const own = within(facts, ownFacts);
@@ -151,8 +153,17 @@ function withLines(
     variants,
     parameters,
     policy: { doorrollen: variants.includes('doorrollen'), feestdagen: ruleSet.feestdagen },
-    versionOf: versionsInForce(peildatum),
+    versionOf,
     facts,
     lines,
   };
+}
+
+/**
+ * The last day structural social-domain costs may be paid from transformation funds in this reading
+ * (Addendum; moved by the `azwa-2028` variant), if a parameter gives one.
+ */
+export function endDate(units: Units): string | undefined {
+  const einddatum = units.parameters.get('addendum-einddatum')?.waarde;
+  return typeof einddatum === 'string' ? einddatum : undefined;
 }

@@ -77,17 +77,21 @@ export interface Verdicts {
   readonly perEenheid: ReadonlyMap<RuleVersion, ReadonlyMap<string, UnitOutcome>>;
 }
 
-const periodKey = (index: number, periode: string): string => `${index}:${periode}`;
+export const periodKey = (index: number, periode: string): string => `${index}:${periode}`;
 
-/** One period of a cost line: its facts, and its key among the units. */
-interface Period {
+/** A cost line, or one period of it: its facts, and its key among the units (`2`, `2:2027`). */
+interface LineUnitFacts {
   readonly facts: Facts;
   readonly key: string;
 }
 
+const wholeLine = (line: LineUnit): LineUnitFacts => ({
+  facts: line.facts,
+  key: String(line.index),
+});
+
 /** An exception rule that is not in force cannot lift anything: unknown, not self-declared. */
 const UNKNOWN = { uitkomst: 'onbekend', zelfVerklaard: false } as const;
-export { periodKey };
 
 const notInForce = (rule: RuleFile): Verdict => ({
   soort: 'buiten-werking',
@@ -132,6 +136,10 @@ function factsRead(version: RuleVersion): readonly string[] {
   return found;
 }
 
+/** Whether this reading may judge the version differently from the literal reading. */
+const readsChanged = (reuse: Reuse, version: RuleVersion): boolean =>
+  factsRead(version).some((fact) => reuse.changed.has(fact));
+
 /** The literal reading's verdict of a rule, if this reading cannot judge it differently. */
 function previousVerdict(
   reuse: Reuse | undefined,
@@ -139,9 +147,9 @@ function previousVerdict(
   version: RuleVersion,
 ): Verdict | undefined {
   const previous = reuse?.verdicts.regels.get(rule.id);
-  if (!previous || previous.soort === 'buiten-werking' || previous.version !== version)
+  if (!reuse || !previous || previous.soort === 'buiten-werking' || previous.version !== version)
     return undefined;
-  return factsRead(version).some((fact) => reuse?.changed.has(fact)) ? undefined : previous;
+  return readsChanged(reuse, version) ? undefined : previous;
 }
 
 interface RuleGroups {
@@ -166,17 +174,16 @@ export function groupsOf(ruleSet: RuleSet): RuleGroups {
   if (!found) {
     const rules = [...ruleSet.regels.values()];
     const tests = rules.filter((rule) => rule.soort === 'toets');
+    const planTests = tests.filter((rule) => rule.bereik === 'plan');
+    const lineTests = tests.filter((rule) => rule.bereik === 'kostenregel');
     const terms = rules.filter((rule) => rule.soort === 'termijn');
+    const judging = [...planTests, ...lineTests, ...terms].map((rule) => rule.id);
     found = {
-      planTests: tests.filter((rule) => rule.bereik === 'plan'),
-      lineTests: tests.filter((rule) => rule.bereik === 'kostenregel'),
+      planTests,
+      lineTests,
       terms,
-      judging: [
-        ...tests.filter((rule) => rule.bereik === 'plan'),
-        ...tests.filter((rule) => rule.bereik === 'kostenregel'),
-        ...terms,
-      ].map((rule) => rule.id),
-      order: [...tests, ...terms].map((rule) => rule.id).sort((a, b) => ruleIdOrder.compare(a, b)),
+      judging,
+      order: [...judging].sort((a, b) => ruleIdOrder.compare(a, b)),
     };
     groups.set(ruleSet, found);
   }
@@ -216,30 +223,28 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
   // Cost-line tests: each rule on each line once; exceptions read those outcomes, never re-run them.
   const perEenheid = new Map<RuleVersion, Map<string, UnitOutcome>>();
   /** A version on one line or period, judged once per reading or taken over from the literal one. */
-  const onUnit = (version: RuleVersion, facts: Facts, key: string, index: number): UnitOutcome => {
+  const onUnit = (version: RuleVersion, unit: LineUnitFacts, index: number): UnitOutcome => {
     let own = perEenheid.get(version);
     if (!own) {
       own = new Map();
       perEenheid.set(version, own);
     }
-    let outcome = own.get(key);
+    let outcome = own.get(unit.key);
     if (!outcome) {
-      const unchanged = reuse && !factsRead(version).some((fact) => reuse.changed.has(fact));
       outcome =
-        (unchanged ? reuse.verdicts.perEenheid.get(version)?.get(key) : undefined) ??
-        evaluateConditions(version, facts, index);
-      own.set(key, outcome);
+        (reuse && !readsChanged(reuse, version)
+          ? reuse.verdicts.perEenheid.get(version)?.get(unit.key)
+          : undefined) ?? evaluateConditions(version, unit.facts, index);
+      own.set(unit.key, outcome);
     }
     return outcome;
   };
-  const lineOutcomes = (rule: RuleFile, version: RuleVersion): UnitOutcome[] =>
-    units.lines.map((line) => onUnit(version, line.facts, String(line.index), line.index));
 
   /** The exception rules of `rule` on one unit: plan rules by their verdict, line rules on `facts`. */
   const exceptionFor = (
     rule: RuleFile,
     line: LineUnit,
-    period: Period | undefined,
+    unit: LineUnitFacts,
   ): NonNullable<LineVerdict['exception']> & { zelfVerklaard: boolean } => {
     const regels: Array<{ id: string; uitkomst: Outcome }> = [];
     let zelfVerklaard = false;
@@ -249,9 +254,7 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
       if (!exception || !version) continue;
       const judged: { uitkomst: Outcome; zelfVerklaard: boolean } =
         exception.bereik === 'kostenregel'
-          ? period === undefined
-            ? onUnit(version, line.facts, String(line.index), line.index)
-            : onUnit(version, period.facts, period.key, line.index)
+          ? onUnit(version, unit, line.index)
           : (verdicts.get(id) ?? UNKNOWN);
       regels.push({ id, uitkomst: judged.uitkomst });
       zelfVerklaard ||= judged.zelfVerklaard;
@@ -263,7 +266,7 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
     rule: RuleFile,
     line: LineUnit,
     base: UnitOutcome,
-    period?: Period,
+    unit: LineUnitFacts = wholeLine(line),
   ): LineVerdict => {
     if (
       rule.uitzonderingen.length === 0 ||
@@ -271,7 +274,7 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
       base.uitkomst === 'niet-van-toepassing'
     )
       return { base, effectief: base.uitkomst };
-    const { zelfVerklaard, ...exception } = exceptionFor(rule, line, period);
+    const { zelfVerklaard, ...exception } = exceptionFor(rule, line, unit);
     return {
       base,
       exception,
@@ -310,9 +313,8 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
       if (reuse?.verdicts.geld?.regel === rule.id) geld ??= reuse.verdicts.geld;
       continue;
     }
-    const judged = { version, outcomes: lineOutcomes(rule, version) };
     const lines = units.lines.map((line) =>
-      pair(rule, line, judged.outcomes[line.index] as UnitOutcome),
+      pair(rule, line, onUnit(version, wholeLine(line), line.index)),
     );
     const zonderKosten = units.plan.kosten === undefined;
     const explaining = rule.uitzonderingen
@@ -322,7 +324,7 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
     verdicts.set(rule.id, {
       soort: 'kostenregel',
       rule,
-      version: judged.version,
+      version,
       lines,
       zonderKosten,
       ...(explaining && explainingVersion
@@ -352,9 +354,11 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
       const perPeriode = new Map<string, Outcome>();
       for (const line of units.lines) {
         for (const { periode, facts } of line.periods) {
-          const key = periodKey(line.index, periode);
-          const base = onUnit(judged.version, facts, key, line.index);
-          perPeriode.set(key, pair(rule, line, base, { facts, key }).effectief);
+          const unit = { facts, key: periodKey(line.index, periode) };
+          perPeriode.set(
+            unit.key,
+            pair(rule, line, onUnit(version, unit, line.index), unit).effectief,
+          );
         }
       }
       geld = { regel: rule.id, perPeriode, perRegel: lines.map((line) => line.effectief) };

@@ -80,22 +80,17 @@ export function lastDayOf(line: CostLine): PlainDate {
 const sameRegion = (a: string, b: string): boolean =>
   a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');
 
-/** `knownVariants`: every variant of the rule set, so a rule can apply only under (or without) one. */
+/** The first day a cost line has amounts for. */
 export function firstDayOf(line: CostLine): PlainDate {
   return line.bedragen
     .map((amount) => periodBounds(amount.periode).first)
     .reduce((earliest, day) => (compareDates(day, earliest) < 0 ? day : earliest));
 }
 
-export function planFacts(
-  plan: Plan,
-  peildatum: PlainDate,
-  variants: readonly string[],
-  knownVariants: readonly string[] = variants,
-): Facts {
+/** The plan's own facts; which variants hold is a fact of the reading (`evaluate/units.ts`). */
+export function planFacts(plan: Plan, peildatum: PlainDate): Facts {
   const facts: Facts = {};
   put(facts, 'peildatum', peildatum.toString());
-  for (const variant of knownVariants) put(facts, `variant.${variant}`, variants.includes(variant));
   // Plain copies of one field each: `proces.startgesprek`, `plan.landelijk`, the event dates.
   for (const { id, invoer } of PLAN_COPIES) put(facts, id, valueAt(plan, invoer));
   const domains = plan.domeinen;
