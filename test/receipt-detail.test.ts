@@ -59,6 +59,20 @@ describe.each(plans)('the receipt of %s', (_name, plan) => {
       expect(rule.uitleg !== undefined, rule.id).toBe(reasons);
     }
   });
+
+  it('summary: a rule gives the same reasons and clauses as in the full receipt, cost lines named', async () => {
+    const full = await evaluateWith(ruleSet, plan, { peildatum: PEILDATUM });
+    const summary = await evaluateWith(ruleSet, plan, {
+      peildatum: PEILDATUM,
+      detail: 'samenvatting',
+    });
+    if (!full.geldig || !summary.geldig) throw new Error('example plan is invalid');
+    const byId = new Map(full.regels.map((rule) => [rule.id, rule]));
+    for (const rule of summary.regels.filter((entry) => entry.uitleg !== undefined)) {
+      expect(rule.uitleg, rule.id).toEqual(byId.get(rule.id)?.uitleg);
+      expect(rule.citaten, rule.id).toEqual(byId.get(rule.id)?.citaten);
+    }
+  });
 });
 
 describe('options', () => {

@@ -78,6 +78,12 @@ function explanation(
   return noteSelfDeclared(text, selfDeclared && outcome !== 'niet-van-toepassing');
 }
 
+const citationKeys = (rule: RuleFile, version: RuleVersion | undefined): string[] =>
+  (version?.citaten ?? []).map((citation) => citationKey(rule.id, citation.id));
+
+const costLineDescriptions = (units: Units): string[] =>
+  (units.plan.kosten ?? []).map((line) => line.omschrijving);
+
 function skeleton(
   rule: RuleFile,
   version: RuleVersion | undefined,
@@ -91,7 +97,7 @@ function skeleton(
     zekerheid: version?.zekerheid ?? null,
     uitzonderingen: [...rule.uitzonderingen],
     ...(rule.uitzonderingOp ? { uitzonderingOp: rule.uitzonderingOp } : {}),
-    citaten: (version?.citaten ?? []).map((citation) => citationKey(rule.id, citation.id)),
+    citaten: citationKeys(rule, version),
     ...(version?.toelichting ? { toelichting: version.toelichting } : {}),
   };
 }
@@ -105,20 +111,22 @@ type CostLineVerdict = Extract<Verdict, { soort: 'kostenregel' }>;
  */
 function costLinesExplanation(
   verdict: CostLineVerdict,
-  lines: NonNullable<RuleResult['kostenregels']>,
   values: Values,
+  descriptions: readonly string[],
 ): Text {
   const { uitkomst } = verdict;
   const groups = new Map<string, { version: RuleVersion; outcome: Outcome; names: string[] }>();
-  for (const line of lines.filter((entry) => (entry.effectief ?? entry.uitkomst) === uitkomst)) {
-    const lifted = line.effectief !== undefined && line.effectief !== line.uitkomst;
-    const [key, version, outcome] = !lifted
-      ? (['basis', verdict.version, uitkomst] as const)
-      : uitkomst === 'voldoet' && verdict.uitzondering
-        ? (['uitzondering', verdict.uitzondering.version, uitkomst] as const)
-        : (['basis-' + line.uitkomst, verdict.version, line.uitkomst] as const);
+  for (const [index, line] of verdict.lines.entries()) {
+    if (line.effectief !== uitkomst) continue;
+    const base = line.base.uitkomst;
+    const [key, version, outcome] =
+      line.effectief === base
+        ? (['basis', verdict.version, uitkomst] as const)
+        : uitkomst === 'voldoet' && verdict.uitzondering
+          ? (['uitzondering', verdict.uitzondering.version, uitkomst] as const)
+          : (['basis-' + base, verdict.version, base] as const);
     const group = groups.get(key) ?? { version, outcome, names: [] };
-    group.names.push(line.omschrijving);
+    group.names.push(descriptions[index] ?? '');
     groups.set(key, group);
   }
   const texts = [...groups.values()].map((group) =>
@@ -139,6 +147,34 @@ function costLinesExplanation(
   return noteSelfDeclared(text, verdict.zelfVerklaard && uitkomst !== 'niet-van-toepassing');
 }
 
+/** What a rule's outcome means in words, from its verdict; `descriptions` names the cost lines. */
+function ruleExplanation(verdict: Verdict, values: Values, descriptions: readonly string[]): Text {
+  switch (verdict.soort) {
+    case 'buiten-werking':
+      return fill(NOT_IN_FORCE, values);
+    case 'plan':
+      return explanation(verdict.version, verdict.uitkomst, values, verdict.zelfVerklaard);
+    case 'kostenregel':
+      return costLinesExplanation(verdict, values, descriptions);
+    case 'termijn-speelt-niet':
+      return verdict.uitkomst === 'onbekend'
+        ? TERM_MAY_APPLY
+        : explanation(verdict.version, verdict.uitkomst, values, false);
+    case 'termijn': {
+      const { deadline } = verdict;
+      return deadline.termijn
+        ? explanation(
+            verdict.version,
+            verdict.uitkomst,
+            { ...values, ...deadline.waarden },
+            false,
+            deadline.termijn.status.soort,
+          )
+        : fill(TERM_NOT_STARTED, deadline.waarden);
+    }
+  }
+}
+
 /** One rule's result with its words, from its verdict; `descriptions` names the plan's cost lines. */
 export function ruleResult(
   verdict: Verdict,
@@ -146,23 +182,19 @@ export function ruleResult(
   descriptions: readonly string[] = [],
 ): RuleResult {
   const common = {
+    ...skeleton(verdict.rule, verdict.soort === 'buiten-werking' ? undefined : verdict.version),
     uitkomst: verdict.uitkomst,
     zelfVerklaard: verdict.zelfVerklaard,
     ontbrekend: [...verdict.ontbrekend],
+    uitleg: ruleExplanation(verdict, values, descriptions),
   };
   switch (verdict.soort) {
     case 'buiten-werking':
-      return {
-        ...skeleton(verdict.rule, undefined),
-        ...common,
-        uitleg: fill(NOT_IN_FORCE, values),
-        voorwaarden: [],
-      };
+      return { ...common, voorwaarden: [] };
     case 'plan':
+    case 'termijn-speelt-niet':
       return {
-        ...skeleton(verdict.rule, verdict.version),
         ...common,
-        uitleg: explanation(verdict.version, verdict.uitkomst, values, verdict.zelfVerklaard),
         voorwaarden: traceConditions(verdict.rule.id, verdict.version, verdict.unit.leaves, values),
       };
     case 'kostenregel': {
@@ -193,42 +225,14 @@ export function ruleResult(
             : {}),
         };
       });
-      return {
-        ...skeleton(verdict.rule, version),
-        ...common,
-        uitleg: costLinesExplanation(verdict, kostenregels, values),
-        voorwaarden: [],
-        kostenregels,
-      };
+      return { ...common, voorwaarden: [], kostenregels };
     }
-    case 'termijn-speelt-niet':
+    case 'termijn':
       return {
-        ...skeleton(verdict.rule, verdict.version),
         ...common,
-        uitleg:
-          verdict.uitkomst === 'onbekend'
-            ? TERM_MAY_APPLY
-            : explanation(verdict.version, verdict.uitkomst, values, false),
-        voorwaarden: traceConditions(verdict.rule.id, verdict.version, verdict.unit.leaves, values),
-      };
-    case 'termijn': {
-      const { deadline } = verdict;
-      return {
-        ...skeleton(verdict.rule, verdict.version),
-        ...common,
-        uitleg: deadline.termijn
-          ? explanation(
-              verdict.version,
-              verdict.uitkomst,
-              { ...values, ...deadline.waarden },
-              false,
-              deadline.termijn.status.soort,
-            )
-          : fill(TERM_NOT_STARTED, deadline.waarden),
         voorwaarden: [],
-        ...(deadline.termijn ? { termijn: deadline.termijn } : {}),
+        ...(verdict.deadline.termijn ? { termijn: verdict.deadline.termijn } : {}),
       };
-    }
   }
 }
 
@@ -314,7 +318,7 @@ function header({
 /** The full receipt: every rule with its conditions, and each cited text once. */
 export function buildReceipt(parts: ReceiptParts): Receipt {
   const values = placeholderValues(parts.units);
-  const descriptions = (parts.units.plan.kosten ?? []).map((line) => line.omschrijving);
+  const descriptions = costLineDescriptions(parts.units);
   const verdicts = [...parts.verdicts.regels.values()];
   const citaten: Record<string, Citation> = {};
   for (const verdict of verdicts)
@@ -340,17 +344,18 @@ const needsReasons = (outcome: Outcome): boolean =>
  */
 export function buildSummary(parts: ReceiptParts): ReceiptSummary {
   const values = placeholderValues(parts.units);
+  const descriptions = costLineDescriptions(parts.units);
   const regels = [...parts.verdicts.regels.values()].map((verdict): RuleSummary => {
-    const reasons = needsReasons(verdict.uitkomst);
-    const result = reasons ? ruleResult(verdict, values) : undefined;
+    const version = verdict.soort === 'buiten-werking' ? undefined : verdict.version;
     return {
       id: verdict.rule.id,
       uitkomst: verdict.uitkomst,
       zelfVerklaard: verdict.zelfVerklaard,
-      ...(result
+      // The reasons without the trace of each condition, which a summary leaves out.
+      ...(needsReasons(verdict.uitkomst)
         ? {
-            uitleg: result.uitleg,
-            citaten: result.citaten,
+            uitleg: ruleExplanation(verdict, values, descriptions),
+            citaten: citationKeys(verdict.rule, version),
           }
         : {}),
       ...(verdict.soort === 'kostenregel'
