@@ -38,21 +38,26 @@ import { groupsOf, type Verdict, type Verdicts } from './verdicts.ts';
 
 type Values = Readonly<Record<string, Placeholder>>;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Dates and amounts the user gave may appear in explanations, e.g. {verantwoording.saldo}.
+const AMOUNT_FACTS = FACTS.filter((definition) => definition.type === 'bedrag');
+const DATE_FACTS = FACTS.filter((definition) => definition.type === 'datum');
+
 /** What templates may fill in: the peildatum, parameters, and dates and amounts the user gave. */
 export function placeholderValues(units: Units): Values {
   const values: Record<string, Placeholder> = { peildatum: { datum: units.peildatum } };
   for (const [id, { waarde }] of units.parameters) {
-    if (typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde))
+    if (typeof waarde === 'string' && ISO_DATE.test(waarde))
       values[id] = { datum: parseDate(waarde) };
     else values[id] = waarde;
   }
-  // Dates and amounts the user gave may appear in explanations, e.g. {verantwoording.saldo}.
-  for (const definition of FACTS) {
-    const value = units.facts[definition.id];
-    if (definition.type === 'bedrag' && typeof value === 'number')
-      values[definition.id] = { bedrag: Math.abs(value) };
-    if (definition.type === 'datum' && typeof value === 'string')
-      values[definition.id] = { datum: parseDate(value) };
+  for (const { id } of AMOUNT_FACTS) {
+    const value = units.facts[id];
+    if (typeof value === 'number') values[id] = { bedrag: Math.abs(value) };
+  }
+  for (const { id } of DATE_FACTS) {
+    const value = units.facts[id];
+    if (typeof value === 'string') values[id] = { datum: parseDate(value) };
   }
   return values;
 }
@@ -78,8 +83,25 @@ function explanation(
   return noteSelfDeclared(text, selfDeclared && outcome !== 'niet-van-toepassing');
 }
 
+// A version's citations under their keys, made once per version rather than per receipt.
+const keyedCitations = new WeakMap<RuleVersion, ReadonlyArray<readonly [string, Citation]>>();
+
+function citationsOf(
+  rule: RuleFile,
+  version: RuleVersion,
+): ReadonlyArray<readonly [string, Citation]> {
+  let keyed = keyedCitations.get(version);
+  if (!keyed) {
+    keyed = version.citaten.map(
+      (citation) => [citationKey(rule.id, citation.id), citation] as const,
+    );
+    keyedCitations.set(version, keyed);
+  }
+  return keyed;
+}
+
 const citationKeys = (rule: RuleFile, version: RuleVersion | undefined): string[] =>
-  (version?.citaten ?? []).map((citation) => citationKey(rule.id, citation.id));
+  version ? citationsOf(rule, version).map(([key]) => key) : [];
 
 const costLineDescriptions = (units: Units): string[] =>
   (units.plan.kosten ?? []).map((line) => line.omschrijving);
@@ -323,8 +345,8 @@ export function buildReceipt(parts: ReceiptParts): Receipt {
   const citaten: Record<string, Citation> = {};
   for (const verdict of verdicts)
     if (verdict.soort !== 'buiten-werking')
-      for (const citation of verdict.version.citaten)
-        citaten[citationKey(verdict.rule.id, citation.id)] = citation;
+      for (const [key, citation] of citationsOf(verdict.rule, verdict.version))
+        citaten[key] = citation;
   return {
     ...header(parts),
     detail: 'volledig',

@@ -5,7 +5,7 @@
 import { askOrder, findFact } from '../facts/catalogue.ts';
 import type { Facts } from '../facts/derive.ts';
 import type { ConditionResult, MissingFact, Outcome } from '../output/schema.ts';
-import type { RuleVersion } from '../rules/schema.ts';
+import type { RuleVersion, Text } from '../rules/schema.ts';
 import { compileVersion } from './conditions.ts';
 import type { LeafOutcome } from './three-valued.ts';
 import { fill, type Placeholder } from '../explain/render.ts';
@@ -91,6 +91,33 @@ export function evaluateConditions(
 export const citationKey = (ruleId: string, citationId: string): string =>
   `${ruleId}#${citationId}`;
 
+interface ConditionWords {
+  readonly tekst: Text;
+  readonly citaat: string;
+}
+
+const conditionWords = new WeakMap<RuleVersion, Map<string, ConditionWords>>();
+
+/** A condition's text and citation key, looked up once per version rather than per trace. */
+function wordsOf(ruleId: string, version: RuleVersion, name: string): ConditionWords {
+  let own = conditionWords.get(version);
+  if (!own) {
+    own = new Map();
+    conditionWords.set(version, own);
+  }
+  let words = own.get(name);
+  if (!words) {
+    const text = version.voorwaardeTeksten[name];
+    const citaat =
+      version.citaten.find((citation) => citation.id === text?.citaat) ?? version.citaten[0];
+    if (!text || !citaat)
+      throw new Error(`Rule file passed the checks without text or citation for ${name}`);
+    words = { tekst: { nl: text.nl, en: text.en }, citaat: citationKey(ruleId, citaat.id) };
+    own.set(name, words);
+  }
+  return words;
+}
+
 export function traceConditions(
   ruleId: string,
   version: RuleVersion,
@@ -98,13 +125,7 @@ export function traceConditions(
   values: Readonly<Record<string, Placeholder>>,
 ): ConditionResult[] {
   return leaves.map((leaf) => {
-    const text = version.voorwaardeTeksten[leaf.condition.name];
-    const citaat =
-      version.citaten.find((citation) => citation.id === text?.citaat) ?? version.citaten[0];
-    if (!text || !citaat)
-      throw new Error(
-        `Rule file passed the checks without text or citation for ${leaf.condition.name}`,
-      );
+    const { tekst, citaat } = wordsOf(ruleId, version, leaf.condition.name);
     return {
       naam: leaf.condition.name,
       deel: leaf.deel,
@@ -114,8 +135,8 @@ export function traceConditions(
       ...(leaf.gevonden === undefined ? {} : { gevonden: leaf.gevonden }),
       status: leaf.status,
       zelfVerklaard: leaf.zelfVerklaard,
-      tekst: fill({ nl: text.nl, en: text.en }, values),
-      citaat: citationKey(ruleId, citaat.id),
+      tekst: fill(tekst, values),
+      citaat,
     };
   });
 }

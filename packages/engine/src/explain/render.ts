@@ -74,18 +74,45 @@ function format(value: Placeholder, language: Language): string {
   return value[language];
 }
 
+const PLACEHOLDER = /\{([\w.-]+)\}/;
+
+// A template split at its placeholders, once per distinct text: plain text at even indexes, names at
+// odd ones. Templates come from the rule set, so they are few; bounded for a stream of rule sets.
+const splitTemplates = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = splitTemplates.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    if (splitTemplates.size >= 10_000) splitTemplates.clear();
+    splitTemplates.set(template, parts);
+  }
+  return parts;
+}
+
+function fillOne(
+  template: string,
+  values: Readonly<Record<string, Placeholder>>,
+  language: Language,
+): string {
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let text = parts[0] ?? '';
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] ?? '';
+    const value = values[name];
+    const filled = value === undefined ? '' : format(value, language);
+    text += (filled === '' ? `{${name}}` : filled) + (parts[index + 1] ?? '');
+  }
+  return text;
+}
+
 /**
  * Replace `{name}` by its value. An unknown or empty value leaves the placeholder visible rather than
  * vanishing into a sentence with a hole ("Voor  weten we…"), so tests and readers can see it.
  */
 export function fill(template: Text, values: Readonly<Record<string, Placeholder>>): Text {
-  const one = (language: Language): string =>
-    template[language].replace(/\{([\w.-]+)\}/g, (whole, name: string) => {
-      const value = values[name];
-      const text = value === undefined ? '' : format(value, language);
-      return text === '' ? whole : text;
-    });
-  return { nl: one('nl'), en: one('en') };
+  return { nl: fillOne(template.nl, values, 'nl'), en: fillOne(template.en, values, 'en') };
 }
 
 /** "4 weken" / "4 weeks" for an ISO duration. */
@@ -105,6 +132,19 @@ export function durationText(iso: string): Text {
   };
 }
 
+// The same few lists (the plan's cost lines, rule ids) are joined for many rules of a receipt, and
+// Intl.ListFormat is slow; joined once per language, bounded for a stream of plans.
+const joinedLists = { nl: new Map<string, string>(), en: new Map<string, string>() };
+
 export function joinList(items: readonly string[], language: Language): string {
-  return lists[language].format(items);
+  if (items.length < 2) return items[0] ?? '';
+  const key = items.join('\u0000');
+  const joined = joinedLists[language];
+  let text = joined.get(key);
+  if (text === undefined) {
+    text = lists[language].format(items);
+    if (joined.size >= 10_000) joined.clear();
+    joined.set(key, text);
+  }
+  return text;
 }

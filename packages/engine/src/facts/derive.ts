@@ -11,14 +11,26 @@ import { FACTS } from './catalogue.ts';
 export type Facts = Record<string, string | number | boolean | null>;
 
 const LINE = 'kosten[].';
+/** A fact copied from one input field, with the field's path split once rather than per plan. */
+interface Copy {
+  readonly id: string;
+  readonly keys: readonly string[];
+}
 const copies = FACTS.filter((fact) => !fact.afgeleid);
-const PLAN_COPIES = copies.filter((fact) => fact.bereik === 'plan');
-const LINE_COPIES = copies.filter((fact) => fact.bereik === 'kostenregel');
+const PLAN_COPIES: readonly Copy[] = copies
+  .filter((fact) => fact.bereik === 'plan')
+  .map(({ id, invoer }) => ({ id, keys: invoer.split('.') }));
+const LINE_COPIES: readonly Copy[] = copies
+  .filter((fact) => fact.bereik === 'kostenregel')
+  .map(({ id, invoer }) => ({ id, keys: invoer.slice(LINE.length).split('.') }));
 
-/** The scalar at a dotted path (`spuk.documenten.mandaat`); a list or an object is not a fact. */
-function valueAt(input: object, pad: string): string | number | boolean | null | undefined {
+/** The scalar at a path (`spuk.documenten.mandaat`); a list or an object is not a fact. */
+function valueAt(
+  input: object,
+  keys: readonly string[],
+): string | number | boolean | null | undefined {
   let value: unknown = input;
-  for (const key of pad.split('.'))
+  for (const key of keys)
     value =
       typeof value === 'object' && value !== null
         ? (value as Record<string, unknown>)[key]
@@ -92,7 +104,7 @@ export function planFacts(plan: Plan, peildatum: PlainDate): Facts {
   const facts: Facts = {};
   put(facts, 'peildatum', peildatum.toString());
   // Plain copies of one field each: `proces.startgesprek`, `plan.landelijk`, the event dates.
-  for (const { id, invoer } of PLAN_COPIES) put(facts, id, valueAt(plan, invoer));
+  for (const { id, keys } of PLAN_COPIES) put(facts, id, valueAt(plan, keys));
   const domains = plan.domeinen;
   put(
     facts,
@@ -195,8 +207,7 @@ export function planFacts(plan: Plan, peildatum: PlainDate): Facts {
 
 export function costLineFacts(line: CostLine): Facts {
   const facts: Facts = {};
-  for (const { id, invoer } of LINE_COPIES)
-    put(facts, id, valueAt(line, invoer.slice(LINE.length)));
+  for (const { id, keys } of LINE_COPIES) put(facts, id, valueAt(line, keys));
   put(facts, 'kostenregel.aard', natureOf(line));
   put(facts, 'kostenregel.uitTransformatiemiddelen', isFromTransformationFunds(line));
   put(facts, 'kostenregel.structureelSociaalUitTm', needsException(line));
