@@ -131,10 +131,13 @@ function rawEngine(scope: 'plan' | 'kostenregel') {
   return engine;
 }
 const literalUnits = judgedUnits(ruleSet, plan, { peildatum: PEILDATUM });
-const planFacts = literalUnits.find((unit) => unit.rule === 'FIN-01')?.facts ?? {};
+// json-rules-engine reads plain objects: the same facts, flattened once outside the timing.
+const planFacts = literalUnits.find((unit) => unit.rule === 'FIN-01')?.facts.toFacts() ?? {};
 const lineFacts = [
   ...new Set(literalUnits.filter((unit) => unit.rule === 'BK-TM-02').map((unit) => unit.facts)),
-].slice(0, (plan['kosten'] as unknown[] | undefined)?.length ?? 0);
+]
+  .slice(0, (plan['kosten'] as unknown[] | undefined)?.length ?? 0)
+  .map((facts) => facts.toFacts());
 const rawPlan = rawEngine('plan');
 const rawLines = rawEngine('kostenregel');
 const raw = await measure(async () => {

@@ -20,6 +20,34 @@ export function parseDate(iso: string): PlainDate {
   return date;
 }
 
+// Temporal's own `toString` builds the text anew each time, and a reading asks for the same few days
+// (the peildatum, period ends, due dates) many times; dates are immutable, so the text can stay with them.
+const isoTexts = new WeakMap<PlainDate, string>();
+
+/** `YYYY-MM-DD`, as `toString()` gives it. */
+export function isoDate(date: PlainDate): string {
+  let text = isoTexts.get(date);
+  if (text === undefined) {
+    text = date.toString();
+    isoTexts.set(date, text);
+  }
+  return text;
+}
+
+/**
+ * The same day `years` later; 29 February becomes 28 February in a year without it, as Temporal's
+ * `constrain` does. Written on the date's own fields: Temporal's `add` costs more than the whole
+ * derivation of a plan's facts.
+ */
+export function addYears(date: PlainDate, years: number): PlainDate {
+  const year = date.year + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = date.month === 2 && date.day === 29 && !leap ? 28 : date.day;
+  return parseDate(
+    `${String(year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
+}
+
 export const compareDates = (a: PlainDate, b: PlainDate): number =>
   Temporal.PlainDate.compare(a, b);
 

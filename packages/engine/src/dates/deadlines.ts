@@ -7,6 +7,7 @@ import {
   addDuration,
   compareDates,
   daysBetween,
+  isoDate,
   monthEndApplied,
   type Duration,
   type PlainDate,
@@ -34,7 +35,7 @@ export interface RollPolicy {
 }
 
 function shiftReason(date: PlainDate, holidays: Map<string, string>): Shift | undefined {
-  const iso = date.toString();
+  const iso = isoDate(date);
   const holiday = holidays.get(iso);
   if (holiday !== undefined) return { datum: iso, reden: 'feestdag', naam: holiday };
   if (date.dayOfWeek === 6) return { datum: iso, reden: 'zaterdag' };
@@ -81,25 +82,33 @@ const ATW_LONGEST: Readonly<Record<Duration['unit'], number>> = { D: 90, W: 12, 
 export const rollsUnderAtw = (duration: Duration): boolean =>
   duration.amount <= ATW_LONGEST[duration.unit];
 
-// The same term from the same start comes back in every reading and every plan of a batch.
-const dueDates = new WeakMap<HolidayTable, Map<string, DueDate>>();
+/**
+ * A calculation on a day, a term and a policy, remembered per holiday table: the same term from the
+ * same day comes back in every reading and every plan of a batch. Bounded for a stream of plans.
+ */
+function remembered<T>(
+  compute: (day: PlainDate, duration: Duration, policy: RollPolicy) => T,
+): (day: PlainDate, duration: Duration, policy: RollPolicy) => T {
+  const known = new WeakMap<HolidayTable, Map<string, T>>();
+  return (day, duration, policy) => {
+    let own = known.get(policy.feestdagen);
+    if (!own) {
+      own = new Map();
+      known.set(policy.feestdagen, own);
+    }
+    const key = `${isoDate(day)} ${duration.amount}${duration.unit} ${String(policy.doorrollen)}`;
+    let result = own.get(key);
+    if (result === undefined) {
+      result = compute(day, duration, policy);
+      if (own.size >= 10_000) own.clear();
+      own.set(key, result);
+    }
+    return result;
+  };
+}
 
 /** The due date of a term (CAL-01, CAL-02) and, under `doorrollen`, its roll (CAL-04). */
-export function dueDate(start: PlainDate, duration: Duration, policy: RollPolicy): DueDate {
-  let known = dueDates.get(policy.feestdagen);
-  if (!known) {
-    known = new Map();
-    dueDates.set(policy.feestdagen, known);
-  }
-  const key = `${start.toString()} ${duration.amount}${duration.unit} ${String(policy.doorrollen)}`;
-  let due = known.get(key);
-  if (!due) {
-    due = computeDueDate(start, duration, policy);
-    if (known.size >= 10_000) known.clear();
-    known.set(key, due);
-  }
-  return due;
-}
+export const dueDate = remembered(computeDueDate);
 
 function computeDueDate(start: PlainDate, duration: Duration, policy: RollPolicy): DueDate {
   const calendar = addDuration(start, duration);
@@ -156,7 +165,9 @@ export function deadlineStatus(
  * `target` (CAL-06: "uiterlijk" includes the day itself). Starting from the plain subtraction, step back
  * only while rolling pushes the due date past the target.
  */
-export function latestStart(target: PlainDate, duration: Duration, policy: RollPolicy): PlainDate {
+export const latestStart = remembered(computeLatestStart);
+
+function computeLatestStart(target: PlainDate, duration: Duration, policy: RollPolicy): PlainDate {
   let candidate = addDuration(target, { ...duration, amount: -duration.amount });
   while (compareDates(dueDate(candidate, duration, policy).vervaldatum, target) > 0) {
     candidate = candidate.subtract({ days: 1 });

@@ -5,7 +5,7 @@
  * (`reference.ts`; the differential test holds them to that).
  */
 import { findFact } from '../facts/catalogue.ts';
-import type { Facts } from '../facts/derive.ts';
+import type { FactTable } from '../facts/table.ts';
 import type { ConditionState } from '../output/schema.ts';
 import type { Condition, LeafCondition, RuleVersion } from '../rules/schema.ts';
 import { OPERATOR_TESTS } from './operators.ts';
@@ -20,7 +20,7 @@ import {
 } from './three-valued.ts';
 
 /** Judges one condition tree on the facts, appending each leaf's trace in the order of the file. */
-type Judge = (facts: Facts, peildatum: unknown, leaves: LeafOutcome[]) => ConditionState;
+type Judge = (facts: FactTable, peildatum: unknown, leaves: LeafOutcome[]) => ConditionState;
 
 function compileLeaf(condition: LeafCondition, deel: Block): Judge {
   const test = OPERATOR_TESTS[condition.operator];
@@ -86,15 +86,18 @@ function compileNode(condition: Condition, deel: Block): Judge {
   return compileLeaf(condition, deel);
 }
 
-export type CompiledVersion = (facts: Facts) => VersionOutcome;
+export type CompiledVersion = (facts: FactTable) => VersionOutcome;
 
-function compileBlock(version: RuleVersion, deel: Block): (facts: Facts) => VersionOutcome[Block] {
+function compileBlock(
+  version: RuleVersion,
+  deel: Block,
+): (facts: FactTable) => VersionOutcome[Block] {
   const condition = version[deel];
   if (condition === undefined) return () => ALWAYS;
   const judge = compileNode(condition, deel);
   return (facts) => {
     const leaves: LeafOutcome[] = [];
-    const status = judge(facts, facts['peildatum'], leaves);
+    const status = judge(facts, facts.get('peildatum'), leaves);
     return { status, leaves };
   };
 }

@@ -1,7 +1,13 @@
 /** Deadline rules (soort "termijn") and the backward planning built on them. */
-import { compareDates, parseDate, parseDuration, type PlainDate } from '../dates/calendar.ts';
+import {
+  compareDates,
+  isoDate,
+  parseDate,
+  parseDuration,
+  type PlainDate,
+} from '../dates/calendar.ts';
 import { dueDate, deadlineStatus, latestStart, type RollPolicy } from '../dates/deadlines.ts';
-import type { Facts } from '../facts/derive.ts';
+import type { FactTable } from '../facts/table.ts';
 import type { Deadline, Outcome, Planning } from '../output/schema.ts';
 import type { RuleFile, RuleVersion, Text } from '../rules/schema.ts';
 import type { Placeholder } from '../explain/render.ts';
@@ -31,7 +37,7 @@ export const DEADLINE_OUTCOME: Readonly<Record<Deadline['status']['soort'], Outc
 export function evaluateDeadline(
   rule: RuleFile,
   version: RuleVersion,
-  facts: Facts,
+  facts: FactTable,
   parameters: ReadonlyMap<string, ResolvedParameter>,
   policy: RollPolicy,
   peildatum: PlainDate,
@@ -41,7 +47,7 @@ export function evaluateDeadline(
   if (!term || typeof duration !== 'string') {
     return { uitkomst: 'niet-van-toepassing', ontbrekend: [], waarden: {} };
   }
-  const start = facts[term.start];
+  const start = facts.get(term.start);
   if (start === null) {
     // The event that starts the clock has not happened: there is no deadline yet.
     return {
@@ -58,7 +64,7 @@ export function evaluateDeadline(
     };
   }
   const due = dueDate(parseDate(start), parseDuration(duration), policy);
-  const done = facts[term.einde];
+  const done = facts.get(term.einde);
   const afgerond = typeof done === 'string' ? parseDate(done) : undefined;
   const status = deadlineStatus(due.vervaldatum, done === null ? null : afgerond, peildatum);
   const termijn: Deadline = {
@@ -66,11 +72,11 @@ export function evaluateDeadline(
     titel: rule.titel,
     start,
     duur: duration,
-    kalenderVervaldatum: due.kalenderVervaldatum.toString(),
-    vervaldatum: due.vervaldatum.toString(),
+    kalenderVervaldatum: isoDate(due.kalenderVervaldatum),
+    vervaldatum: isoDate(due.vervaldatum),
     verschuivingen: [...due.verschuivingen],
     ontbrekendeFeestdagjaren: [...due.ontbrekendeFeestdagjaren],
-    ...(afgerond ? { afgerond: afgerond.toString() } : {}),
+    ...(afgerond ? { afgerond: isoDate(afgerond) } : {}),
     status,
     rekenregels: [...due.rekenregels, 'CAL-03', 'CAL-05'].sort(),
   };
@@ -163,7 +169,7 @@ export function backwardPlanning(
       id: definition.id,
       doel: definition.doel,
       doeldatum: target,
-      uiterlijk: latest.toString(),
+      uiterlijk: isoDate(latest),
       regels: [...definition.regels],
       status: compareDates(latest, peildatum) >= 0 ? 'mogelijk' : 'verstreken',
     });

@@ -3,6 +3,7 @@
  * facts, run both and name the first condition whose state, found value or missing facts differ.
  */
 import type { Facts } from '../facts/derive.ts';
+import { FactTable } from '../facts/table.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import type { RuleVersion } from '../rules/schema.ts';
 import { checkRequest, type EvaluateOptions } from './options.ts';
@@ -38,11 +39,15 @@ export interface Difference {
   readonly referentie: string;
 }
 
-/** The first difference between compiled and json-rules-engine on these facts, if any. */
+/**
+ * The first difference between compiled and json-rules-engine on these facts, if any: a unit's facts
+ * as `judgedUnits` gives them, or any plain set of facts.
+ */
 export async function differenceWithReference(
   version: RuleVersion,
-  facts: Facts,
+  given: FactTable | Facts,
 ): Promise<Difference | undefined> {
+  const facts = given instanceof FactTable ? given : new FactTable(given);
   const own = lines(compileVersion(version)(facts));
   const reference = lines(await referenceOf(version).run(facts));
   for (let index = 0; index < Math.max(own.length, reference.length); index++) {
@@ -55,7 +60,7 @@ export async function differenceWithReference(
 export interface JudgedUnit {
   readonly rule: string;
   readonly version: RuleVersion;
-  readonly facts: Facts;
+  readonly facts: FactTable;
 }
 
 /**

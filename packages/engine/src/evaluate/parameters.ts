@@ -1,5 +1,5 @@
 /** Parameters in force on the peildatum, taking the chosen variants' readings where they have one. */
-import type { PlainDate } from '../dates/calendar.ts';
+import { isoDate, type PlainDate } from '../dates/calendar.ts';
 import { PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
 import type { Facts } from '../facts/derive.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
@@ -13,7 +13,7 @@ export function inForce<T extends { geldigVan: string; geldigTot: string | null 
   entries: readonly T[],
   date: PlainDate,
 ): T | undefined {
-  const day = date.toString();
+  const day = isoDate(date);
   return entries.find(
     (entry) => entry.geldigVan <= day && (entry.geldigTot === null || day <= entry.geldigTot),
   );

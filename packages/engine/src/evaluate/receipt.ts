@@ -3,7 +3,7 @@
  * stores: every rule with its explanation, conditions and citations, the questions, deadlines,
  * planning, money and the facts still to ask.
  */
-import { parseDate } from '../dates/calendar.ts';
+import { isoDate, parseDate } from '../dates/calendar.ts';
 import { FACTS } from '../facts/catalogue.ts';
 import { fill, joinList, type Placeholder } from '../explain/render.ts';
 import { explanationKey, explanationTemplate } from '../explain/placeholders.ts';
@@ -52,11 +52,11 @@ export function placeholderValues(units: Units): Values {
     else values[id] = waarde;
   }
   for (const { id } of AMOUNT_FACTS) {
-    const value = units.facts[id];
+    const value = units.facts.get(id);
     if (typeof value === 'number') values[id] = { bedrag: Math.abs(value) };
   }
   for (const { id } of DATE_FACTS) {
-    const value = units.facts[id];
+    const value = units.facts.get(id);
     if (typeof value === 'string') values[id] = { datum: parseDate(value) };
   }
   return values;
@@ -317,7 +317,7 @@ function header({
     schemaVersie: RECEIPT_SCHEMA_VERSION,
     andereLezingen: [],
     regelset: { versie: units.ruleSet.versie, hash: units.ruleSet.hash },
-    peildatum: units.peildatum.toString(),
+    peildatum: isoDate(units.peildatum),
     varianten: units.variants.flatMap((id) => {
       const variant = units.ruleSet.varianten.get(id);
       return variant

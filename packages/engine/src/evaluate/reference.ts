@@ -6,6 +6,7 @@
 import { Engine, type TopLevelConditionResult } from 'json-rules-engine';
 import { findFact } from '../facts/catalogue.ts';
 import type { Facts } from '../facts/derive.ts';
+import type { FactTable } from '../facts/table.ts';
 import type { ConditionState } from '../output/schema.ts';
 import type { Condition, LeafCondition, RuleVersion, TopCondition } from '../rules/schema.ts';
 import { CUSTOM_OPERATORS } from './operators.ts';
@@ -92,7 +93,7 @@ export class ReferenceVersion {
     }
   }
 
-  async run(facts: Facts): Promise<VersionOutcome> {
+  async run(facts: FactTable): Promise<VersionOutcome> {
     const outcome: Record<Block, BlockOutcome> = { vanToepassing: ALWAYS, voorwaarden: ALWAYS };
     if (this.#blocks.length === 0) return outcome;
     const used: Facts = {};
@@ -104,7 +105,7 @@ export class ReferenceVersion {
     for (const ruleResult of [...results, ...failureResults]) {
       const block = ruleResult.name as Block;
       const leaves: LeafOutcome[] = [];
-      const status = judge(ruleResult.conditions, block, leaves, facts['peildatum']);
+      const status = judge(ruleResult.conditions, block, leaves, facts.get('peildatum'));
       outcome[block] = { status, leaves };
     }
     return outcome;

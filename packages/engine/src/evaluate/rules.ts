@@ -3,7 +3,7 @@
  * with the trace of every condition and the facts still missing.
  */
 import { askOrder, findFact } from '../facts/catalogue.ts';
-import type { Facts } from '../facts/derive.ts';
+import type { FactTable } from '../facts/table.ts';
 import type { ConditionResult, MissingFact, Outcome } from '../output/schema.ts';
 import type { RuleVersion, Text } from '../rules/schema.ts';
 import { compileVersion } from './conditions.ts';
@@ -45,7 +45,7 @@ export function sortMissing<T extends MissingFact>(facts: readonly T[]): T[] {
 
 export function evaluateConditions(
   version: RuleVersion,
-  facts: Facts,
+  facts: FactTable,
   lineIndex?: number,
 ): UnitOutcome {
   const { vanToepassing, voorwaarden } = compileVersion(version)(facts);

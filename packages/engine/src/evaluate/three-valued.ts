@@ -4,7 +4,7 @@
  * turn into a `voldoet`.
  */
 import { Temporal } from 'temporal-polyfill';
-import type { Facts } from '../facts/derive.ts';
+import type { FactTable } from '../facts/table.ts';
 import type { ConditionState } from '../output/schema.ts';
 import type { Condition, LeafCondition } from '../rules/schema.ts';
 
@@ -60,13 +60,10 @@ export function factsOf(condition: Condition): string[] {
 }
 
 /**
- * A fact as json-rules-engine sees it here: absent (`undefined`, unknown) or a value, where a key the
- * derivation set without a value counts as `null` (known not to have happened). Facts may inherit
- * from a unit's parent (a cost line from its plan), from a chain that ends in `null`, so `in` sees
- * only facts.
+ * A fact as json-rules-engine sees it here: absent (`undefined`, unknown) or a value, where `null`
+ * means known not to have happened.
  */
-export const factValue = (facts: Facts, id: string): unknown =>
-  id in facts ? (facts[id] ?? null) : undefined;
+export const factValue = (facts: FactTable, id: string): unknown => facts.get(id);
 
 /**
  * An event given as `null` has not happened by the peildatum. "It happened on or before D" is then

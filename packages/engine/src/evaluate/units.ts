@@ -2,9 +2,10 @@
  * Phase "facts": the units the rules judge, each with its facts, derived once per reading: the plan,
  * each cost line, and each period of a cost line whose money depends on its date.
  */
-import { periodBounds, type PlainDate } from '../dates/calendar.ts';
+import { isoDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
 import type { RollPolicy } from '../dates/deadlines.ts';
 import { costLineFacts, needsException, planFacts, type Facts } from '../facts/derive.ts';
+import { FactTable } from '../facts/table.ts';
 import type { CostLine, Plan } from '../input/schema.ts';
 import { PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
@@ -20,14 +21,14 @@ export interface LineUnit {
   readonly index: number;
   readonly line: CostLine;
   /** The plan's facts with this line's own. */
-  readonly facts: Facts;
+  readonly facts: FactTable;
   /** This line's own facts alone. */
   readonly own: Facts;
   /**
    * Per period of a line that needs the Addendum's exception: its facts with the period's last day,
    * so amounts in December 2027 and January 2028 of one line fall on either side of the end date.
    */
-  readonly periods: ReadonlyArray<{ readonly periode: string; readonly facts: Facts }>;
+  readonly periods: ReadonlyArray<{ readonly periode: string; readonly facts: FactTable }>;
 }
 
 export interface Units {
@@ -39,7 +40,7 @@ export interface Units {
   readonly policy: RollPolicy;
   /** The version of a rule in force on the peildatum, if any. */
   readonly versionOf: (rule: RuleFile) => RuleVersion | undefined;
-  readonly facts: Facts;
+  readonly facts: FactTable;
   readonly lines: readonly LineUnit[];
 }
 
@@ -52,27 +53,39 @@ function versionsInForce(peildatum: PlainDate): Units['versionOf'] {
   };
 }
 
-/**
- * A unit's facts on top of its parent's, shared rather than copied: a plan with a hundred cost lines
- * in four readings would otherwise copy the plan's facts some thousand times.
- */
-function within(parent: Facts | null, ...own: Facts[]): Facts {
-  const facts = Object.create(parent) as Facts;
-  for (const part of own) Object.assign(facts, part);
-  return facts;
+interface Reading {
+  readonly parameters: ReadonlyMap<string, ResolvedParameter>;
+  readonly facts: Readonly<Facts>;
+  readonly table: FactTable;
 }
+
+// What a reading decides depends on the rule set, the day and the variants alone: the same for every
+// plan of a batch. Never changed once made; bounded for a stream of peildatums.
+const readings = new WeakMap<RuleSet, Map<string, Reading>>();
 
 /** The facts that only the chosen variants decide: which variants hold, and the parameters. */
 function readingFacts(
   ruleSet: RuleSet,
   peildatum: PlainDate,
   variants: readonly string[],
-): { parameters: Map<string, ResolvedParameter>; facts: Facts } {
-  const parameters = resolveParameters(ruleSet, peildatum, variants);
-  const facts: Facts = parameterFacts(parameters);
-  for (const variant of ruleSet.varianten.keys())
-    facts[`variant.${variant}`] = variants.includes(variant);
-  return { parameters, facts };
+): Reading {
+  let known = readings.get(ruleSet);
+  if (!known) {
+    known = new Map();
+    readings.set(ruleSet, known);
+  }
+  const key = `${isoDate(peildatum)} ${variants.join(' ')}`;
+  let reading = known.get(key);
+  if (!reading) {
+    const parameters = resolveParameters(ruleSet, peildatum, variants);
+    const facts: Facts = parameterFacts(parameters);
+    for (const variant of ruleSet.varianten.keys())
+      facts[`variant.${variant}`] = variants.includes(variant);
+    reading = { parameters, facts, table: new FactTable(facts) };
+    if (known.size >= 1_000) known.clear();
+    known.set(key, reading);
+  }
+  return reading;
 }
 
 export function unitsOf(
@@ -82,7 +95,7 @@ export function unitsOf(
   variants: readonly string[],
 ): Units {
   const reading = readingFacts(ruleSet, peildatum, variants);
-  const facts = within(null, planFacts(plan, peildatum), reading.facts);
+  const facts = new FactTable(planFacts(plan, peildatum), reading.table);
   return withLines(ruleSet, plan, peildatum, variants, reading.parameters, facts);
 }
 
@@ -104,12 +117,12 @@ export function otherReading(
   if (literalParameters.some((id) => !(id in reading.facts)))
     return {
       units: unitsOf(ruleSet, plan, peildatum, variants),
-      changed: new Set([...Object.keys(literal.facts), ...Object.keys(reading.facts)]),
+      changed: new Set([...Object.keys(literal.facts.toFacts()), ...Object.keys(reading.facts)]),
     };
   const changed = new Set(
-    Object.keys(reading.facts).filter((id) => literal.facts[id] !== reading.facts[id]),
+    Object.keys(reading.facts).filter((id) => literal.facts.get(id) !== reading.facts[id]),
   );
-  const facts = within(literal.facts, reading.facts);
+  const facts = new FactTable(reading.facts, literal.facts);
   return {
     units: withLines(ruleSet, plan, peildatum, variants, reading.parameters, facts, literal),
     changed,
@@ -122,14 +135,14 @@ function withLines(
   peildatum: PlainDate,
   variants: readonly string[],
   parameters: ReadonlyMap<string, ResolvedParameter>,
-  facts: Facts,
+  facts: FactTable,
   literal?: Units,
 ): Units {
   // Same plan, same peildatum: another reading finds the same versions in force.
   const versionOf = literal?.versionOf ?? versionsInForce(peildatum);
   const lines = (plan.kosten ?? []).map((line, index): LineUnit => {
     const ownFacts = literal?.lines[index]?.own ?? costLineFacts(line);
-    const own = within(facts, ownFacts);
+    const own = new FactTable(ownFacts, facts);
     return {
       index,
       line,
@@ -139,9 +152,10 @@ function withLines(
         needsException(line) === true
           ? line.bedragen.map(({ periode }) => ({
               periode,
-              facts: within(own, {
-                'kostenregel.laatsteDag': periodBounds(periode).last.toString(),
-              }),
+              facts: new FactTable(
+                { 'kostenregel.laatsteDag': isoDate(periodBounds(periode).last) },
+                own,
+              ),
             }))
           : [],
     };

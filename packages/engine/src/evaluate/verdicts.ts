@@ -8,7 +8,7 @@ import type { RuleFile, RuleVersion } from '../rules/schema.ts';
 import { combine, evaluateConditions, sortMissing, type UnitOutcome } from './rules.ts';
 import type { LineUnit, Units } from './units.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
-import type { Facts } from '../facts/derive.ts';
+import type { FactTable } from '../facts/table.ts';
 import { pointAtLines } from './missing-lines.ts';
 import { PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
 import { factsOf } from './three-valued.ts';
@@ -81,7 +81,7 @@ export const periodKey = (index: number, periode: string): string => `${index}:$
 
 /** A cost line, or one period of it: its facts, and its key among the units (`2`, `2:2027`). */
 interface LineUnitFacts {
-  readonly facts: Facts;
+  readonly facts: FactTable;
   readonly key: string;
 }
 

@@ -2,7 +2,14 @@
  * From a validated plan to the flat facts the rules test. A fact that cannot be known from the input is
  * left out (undefined), so the condition that needs it is `onbekend` instead of silently false.
  */
-import { compareDates, parseDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
+import {
+  addYears,
+  compareDates,
+  isoDate,
+  parseDate,
+  periodBounds,
+  type PlainDate,
+} from '../dates/calendar.ts';
 import type { CostLine, Plan } from '../input/schema.ts';
 import { fromCents, toCents } from '../money/cents.ts';
 import { FACTS } from './catalogue.ts';
@@ -102,7 +109,7 @@ export function firstDayOf(line: CostLine): PlainDate {
 /** The plan's own facts; which variants hold is a fact of the reading (`evaluate/units.ts`). */
 export function planFacts(plan: Plan, peildatum: PlainDate): Facts {
   const facts: Facts = {};
-  put(facts, 'peildatum', peildatum.toString());
+  put(facts, 'peildatum', isoDate(peildatum));
   // Plain copies of one field each: `proces.startgesprek`, `plan.landelijk`, the event dates.
   for (const { id, keys } of PLAN_COPIES) put(facts, id, valueAt(plan, keys));
   const domains = plan.domeinen;
@@ -119,7 +126,7 @@ export function planFacts(plan: Plan, peildatum: PlainDate): Facts {
   );
   if (plan.startdatum !== undefined && plan.resultatenUiterlijk !== undefined) {
     // BK Stap 3 voorwaarde 5: within five years of the start (the day itself still counts, CAL-06).
-    const limit = parseDate(plan.startdatum).add({ years: 5 });
+    const limit = addYears(parseDate(plan.startdatum), 5);
     put(
       facts,
       'plan.resultatenBinnenVijfJaar',
@@ -211,7 +218,7 @@ export function costLineFacts(line: CostLine): Facts {
   put(facts, 'kostenregel.aard', natureOf(line));
   put(facts, 'kostenregel.uitTransformatiemiddelen', isFromTransformationFunds(line));
   put(facts, 'kostenregel.structureelSociaalUitTm', needsException(line));
-  put(facts, 'kostenregel.laatsteDag', lastDayOf(line).toString());
-  put(facts, 'kostenregel.eersteDag', firstDayOf(line).toString());
+  put(facts, 'kostenregel.laatsteDag', isoDate(lastDayOf(line)));
+  put(facts, 'kostenregel.eersteDag', isoDate(firstDayOf(line)));
   return facts;
 }

@@ -1,0 +1,32 @@
+/**
+ * The facts of one unit: its own over its parent's (a period over its cost line, a cost line over its
+ * plan, another reading over the literal one), looked up through the chain rather than copied. Plain
+ * objects chained by prototype did the same, but V8 reshapes every object that becomes a prototype,
+ * which cost more than judging the rules.
+ */
+import type { Facts } from './derive.ts';
+
+export type FactValue = Facts[string];
+
+export class FactTable {
+  readonly #own: ReadonlyMap<string, FactValue>;
+  readonly #parent: FactTable | undefined;
+
+  constructor(own: Facts, parent?: FactTable) {
+    this.#own = new Map(Object.entries(own));
+    this.#parent = parent;
+  }
+
+  /** The value; `null` when known not to have happened, `undefined` when unknown. */
+  get(id: string): FactValue | undefined {
+    const value = this.#own.get(id);
+    return value === undefined && this.#parent ? this.#parent.get(id) : value;
+  }
+
+  /** Every fact as one object, own facts over the parent's: for json-rules-engine and for readers. */
+  toFacts(): Facts {
+    const facts: Facts = this.#parent ? this.#parent.toFacts() : {};
+    for (const [id, value] of this.#own) facts[id] = value;
+    return facts;
+  }
+}
