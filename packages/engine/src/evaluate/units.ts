@@ -4,7 +4,13 @@
  */
 import { isoDate, periodBounds, type PlainDate } from '../dates/calendar.ts';
 import type { RollPolicy } from '../dates/deadlines.ts';
-import { costLineFacts, needsException, planFacts, type Facts } from '../facts/derive.ts';
+import {
+  costLineFacts,
+  needsException,
+  planFacts,
+  type FactMap,
+  type Facts,
+} from '../facts/derive.ts';
 import { FactTable } from '../facts/table.ts';
 import type { CostLine, Plan } from '../input/schema.ts';
 import { PARAMETER_FACT_PREFIX } from '../facts/catalogue.ts';
@@ -23,7 +29,7 @@ export interface LineUnit {
   /** The plan's facts with this line's own. */
   readonly facts: FactTable;
   /** This line's own facts alone. */
-  readonly own: Facts;
+  readonly own: FactMap;
   /**
    * Per period of a line that needs the Addendum's exception: its facts with the period's last day,
    * so amounts in December 2027 and January 2028 of one line fall on either side of the end date.

@@ -17,6 +17,9 @@ import { FACTS } from './catalogue.ts';
 /** `null` means: known not to have happened (an event with no date yet); a missing key means unknown. */
 export type Facts = Record<string, string | number | boolean | null>;
 
+/** Facts as derived, one entry per fact: what a unit's `FactTable` holds. */
+export type FactMap = Map<string, Facts[string]>;
+
 const LINE = 'kosten[].';
 /** A fact copied from one input field, with the field's path split once rather than per plan. */
 interface Copy {
@@ -52,8 +55,12 @@ const INSURER_ROUTES = new Set(['zorgverzekeraar', 'zorgkantoor']);
 /** "na 2027" in the Addendum's Overige afspraken (ADD-09) is a fixed year in the text, not a parameter. */
 const END_OF_2027 = parseDate('2027-12-31');
 
-function put(facts: Facts, id: string, value: string | number | boolean | null | undefined): void {
-  if (value !== undefined) facts[id] = value;
+function put(
+  facts: FactMap,
+  id: string,
+  value: string | number | boolean | null | undefined,
+): void {
+  if (value !== undefined) facts.set(id, value);
 }
 
 /** Three-valued "some": true if any item is known true, false if all are known false, else unknown. */
@@ -107,8 +114,8 @@ export function firstDayOf(line: CostLine): PlainDate {
 }
 
 /** The plan's own facts; which variants hold is a fact of the reading (`evaluate/units.ts`). */
-export function planFacts(plan: Plan, peildatum: PlainDate): Facts {
-  const facts: Facts = {};
+export function planFacts(plan: Plan, peildatum: PlainDate): FactMap {
+  const facts: FactMap = new Map();
   put(facts, 'peildatum', isoDate(peildatum));
   // Plain copies of one field each: `proces.startgesprek`, `plan.landelijk`, the event dates.
   for (const { id, keys } of PLAN_COPIES) put(facts, id, valueAt(plan, keys));
@@ -212,8 +219,8 @@ export function planFacts(plan: Plan, peildatum: PlainDate): Facts {
   return facts;
 }
 
-export function costLineFacts(line: CostLine): Facts {
-  const facts: Facts = {};
+export function costLineFacts(line: CostLine): FactMap {
+  const facts: FactMap = new Map();
   for (const { id, keys } of LINE_COPIES) put(facts, id, valueAt(line, keys));
   put(facts, 'kostenregel.aard', natureOf(line));
   put(facts, 'kostenregel.uitTransformatiemiddelen', isFromTransformationFunds(line));

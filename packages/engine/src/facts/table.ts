@@ -4,7 +4,7 @@
  * objects chained by prototype did the same, but V8 reshapes every object that becomes a prototype,
  * which cost more than judging the rules.
  */
-import type { Facts } from './derive.ts';
+import type { FactMap, Facts } from './derive.ts';
 
 export type FactValue = Facts[string];
 
@@ -12,8 +12,9 @@ export class FactTable {
   readonly #own: ReadonlyMap<string, FactValue>;
   readonly #parent: FactTable | undefined;
 
-  constructor(own: Facts, parent?: FactTable) {
-    this.#own = new Map(Object.entries(own));
+  /** A map is kept as it is (never changed here), so units of several readings can share it. */
+  constructor(own: FactMap | Facts, parent?: FactTable) {
+    this.#own = own instanceof Map ? own : new Map(Object.entries(own));
     this.#parent = parent;
   }
 
