@@ -56,6 +56,16 @@ const VALUES = {
     rough: fc.double({ min: -1000, max: 1000, noNaN: true }),
   },
   year: { valid: fc.integer(PLAN_YEARS), rough: fc.integer({ min: -10, max: 10_000 }) },
+  /** Names and regions; rough: half a surrogate pair, which JSON allows but Unicode does not. */
+  text: {
+    valid: fc.oneof(
+      fc.constantFrom('Noord-Veluwe', 'noord-veluwe ', 'Twente', 'Sociaal werker', 'x', 'Zorg 😀'),
+      fc.string({ unit: 'binary', maxLength: 8 }).map((text) => `Plan ${text}`),
+    ),
+    rough: fc
+      .tuple(fc.string({ maxLength: 3 }), fc.integer({ min: 0xd800, max: 0xdfff }))
+      .map(([text, half]) => text + String.fromCharCode(half)),
+  },
 } as const;
 
 type Kind = keyof typeof VALUES;
@@ -113,7 +123,7 @@ function arbitraryFor(schema: ZodNode, key: string, rough: boolean): fc.Arbitrar
     case 'string':
       if (def.format === 'date') return value('date');
       if (key === 'periode') return value('period');
-      return fc.constantFrom('Noord-Veluwe', 'noord-veluwe ', 'Twente', 'Sociaal werker', 'x');
+      return value('text');
     case 'number':
       if (/jaar/i.test(key)) return value('year');
       if (key === 'aantal') return fc.integer({ min: 0, max: 12 });
@@ -230,5 +240,31 @@ describe('evaluateWith is total', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('texts in a plan are well-formed Unicode', () => {
+  it('refuses half a surrogate pair in any text, naming the field, instead of failing on the input hash', async () => {
+    const plan = {
+      naam: 'Zorg \ud800 in de wijk',
+      kosten: [
+        {
+          omschrijving: '\udc00',
+          bedragen: [{ periode: '2026', bedrag: 1 }],
+        },
+      ],
+    };
+    const result = await evaluateWith(ruleSet, plan, { peildatum: '2026-11-23' });
+    expect(result.geldig).toBe(false);
+    if (result.geldig) return;
+    expect(result.problemen.map((problem) => [problem.code, problem.pad])).toEqual([
+      ['invoer-ongeldige-tekst', 'naam'],
+      ['invoer-ongeldige-tekst', 'kosten[0].omschrijving'],
+    ]);
+  });
+
+  it('accepts a whole surrogate pair (an emoji) in a text', async () => {
+    const result = await evaluateWith(ruleSet, { naam: 'Zorg 😀' }, { peildatum: '2026-11-23' });
+    expect(result.geldig).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
 import { parseDate, todayInAmsterdam, type PlainDate } from '../dates/calendar.ts';
 import { isSupportedYear, outsideSupportedDates } from '../dates/schema.ts';
 import { PlanSchema, type Plan } from '../input/schema.ts';
+import { malformedTexts } from '../input/well-formed.ts';
 import { parseWithIssues, type Issue } from '../rules/issues.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 
@@ -183,9 +184,11 @@ export type RequestCheck =
 export function checkRequest(ruleSet: RuleSet, input: unknown, options: unknown): RequestCheck {
   const parsed = parseWithIssues(PlanSchema, input);
   const checked = checkOptions(ruleSet, options);
-  if (parsed.ok && checked.ok) return { ok: true, plan: parsed.value, options: checked.options };
+  const malformed = parsed.ok ? malformedTexts(parsed.value) : [];
+  if (parsed.ok && checked.ok && malformed.length === 0)
+    return { ok: true, plan: parsed.value, options: checked.options };
   return {
     ok: false,
-    issues: [...(checked.ok ? [] : checked.issues), ...(parsed.ok ? [] : parsed.issues)],
+    issues: [...(checked.ok ? [] : checked.issues), ...(parsed.ok ? malformed : parsed.issues)],
   };
 }
