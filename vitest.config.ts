@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const SOURCE_CONDITIONS = ['@iza-regels/source', 'module', 'node', 'development|production'];
+export const SOURCE_CONDITIONS = ['@iza-regels/source', 'module', 'node', 'development|production'];
 
 export default defineConfig({
   // Import the workspace packages from their sources (the exports' "@iza-regels/source" condition);
