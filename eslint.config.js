@@ -13,6 +13,8 @@ export default defineConfig(
     // The site is checked by `astro check` (pnpm --filter @iza-regels/site typecheck).
     'site/**',
     '**/*.json',
+    // A consumer of the published packages, checked against them by scripts/consumer/run.sh.
+    'scripts/consumer/project/**',
   ]),
 
   js.configs.recommended,

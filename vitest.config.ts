@@ -2,7 +2,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+export const SOURCE_CONDITIONS = ['@iza-regels/source', 'module', 'node', 'development|production'];
+
 export default defineConfig({
+  // Import the workspace packages from their sources (the exports' "@iza-regels/source" condition);
+  // Node processes the tests start get it from NODE_OPTIONS (.npmrc).
+  // The rest is Vite's default for Node (vitest does not re-export `defaultServerConditions`).
+  resolve: { conditions: SOURCE_CONDITIONS },
+  ssr: { resolve: { conditions: SOURCE_CONDITIONS } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'test/browser/**'],

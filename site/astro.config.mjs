@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { regelsetPlugin } from './vite/regelset.ts';
+import { sourcePlugin } from './vite/source.ts';
 import { temporalPlugin } from './vite/temporal.ts';
 
 // A static site: every page is rendered at build time, with the rules evaluated by the engine.
@@ -38,7 +39,8 @@ export default defineConfig({
   vite: {
     // The simulator's rule set, checked here in Node and shipped as data (vite/regelset.ts).
     // In the browser, the browser's own Temporal when it has one (vite/temporal.ts).
-    plugins: [regelsetPlugin(), temporalPlugin()],
+    // The workspace packages from their sources (vite/source.ts).
+    plugins: [sourcePlugin(), regelsetPlugin(), temporalPlugin()],
     resolve: {
       // json-rules-engine imports jsonpath-plus for conditions with a `path`; the rule schemas
       // refuse those, so the browser gets a stand-in that throws (vite/geen-jsonpath.ts).

@@ -1,6 +1,6 @@
 /**
  * The browser-test harness: a tiny static server for site/dist on a free local port, and Debian's
- * Chromium driven by playwright-core (Playwright's own browser download does not work here).
+ * Chromium (./chromium.ts).
  */
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -8,8 +8,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+export { launchChromium };
 
 /** The built site; `SITE_DIST` points elsewhere, e.g. to a build made with `astro build --outDir`. */
 export const DIST = process.env.SITE_DIST
@@ -59,23 +62,6 @@ export async function serveDist(): Promise<{ base: string; close: () => Promise<
     base: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Dutch browser UI: date inputs then read dd-mm-jjjj, as for a Dutch user typing a date.
-      '--lang=nl-NL',
-    ],
-  });
 }
 
 /** A fresh context per test (axe needs pages from browser.newContext()). */

@@ -3,7 +3,7 @@
  * iza-regels: the command line of IZA-regels. Dispatches to one command per module; results go to
  * stdout, messages to stderr, and the exit code says what went wrong (see exit-codes.ts).
  */
-import { enableCompileCache } from 'node:module';
+import module from 'node:module';
 import { requestedLanguage } from './args.ts';
 import { CliError, EXIT, usageError, type ExitCode } from './exit-codes.ts';
 import { err, handleBrokenPipes, out } from './io.ts';
@@ -13,7 +13,8 @@ import { versionText } from './version.ts';
 
 // Node keeps the compiled, type-stripped modules of the engine between runs (in the system's temporary
 // folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a repeated run starts about twice as fast.
-enableCompileCache();
+// Node 20 has no compile cache (it came in 22.1), and a named import of it would not even link there.
+module.enableCompileCache?.();
 
 type Command = (args: readonly string[]) => Promise<ExitCode>;
 

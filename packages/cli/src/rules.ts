@@ -1,11 +1,11 @@
 /**
- * The rule set to evaluate with: the shipped rules (`@iza-regels/rules`) or a folder given with
- * --regels. Broken shipped rules are a bug in the release (exit 70); a broken folder of your own is
+ * The rule set to evaluate with: the shipped rules (prebuilt and checked in `@iza-regels/rules`, so
+ * nothing is read or checked again) or a folder given with --regels. A broken folder of your own is
  * invalid input (exit 65); a folder that does not exist is exit 66.
  */
 import { stat } from 'node:fs/promises';
 import type { RuleSet } from '@iza-regels/engine';
-import { defaultRulesDir, loadRuleSetFromDir } from '@iza-regels/engine/node';
+import { loadRuleSetFromDir, shippedRuleSet } from '@iza-regels/engine/node';
 import { CliError, EXIT, noInputError } from './exit-codes.ts';
 import { isUnreadable } from './io.ts';
 import { problemen } from './messages.ts';
@@ -43,21 +43,14 @@ export async function fromFolder<T>(dir: string, load: (dir: string) => Promise<
 }
 
 export async function loadRules(dir?: string): Promise<RuleSet> {
-  const folder = dir ?? defaultRulesDir();
-  const loaded = await fromFolder(folder, loadRuleSetFromDir);
+  if (dir === undefined) return shippedRuleSet();
+  const loaded = await fromFolder(dir, loadRuleSetFromDir);
   if (loaded.ok) return loaded.ruleSet;
   reportIssues(loaded.issues);
   const count = problemen(loaded.issues.length);
-  if (dir === undefined) {
-    throw new CliError(
-      EXIT.software,
-      `De meegeleverde regels (${folder}) zijn niet in orde: ${count.nl}. Dit is een fout in deze uitgave van iza-regels.`,
-      `The shipped rules (${folder}) do not pass their checks: ${count.en}. This is a bug in this release of iza-regels.`,
-    );
-  }
   throw new CliError(
     EXIT.dataErr,
-    `De regels in ${folder} zijn niet in orde: ${count.nl}. Zie iza-regels check ${folder}.`,
-    `The rules in ${folder} do not pass their checks: ${count.en}. See iza-regels check ${folder}.`,
+    `De regels in ${dir} zijn niet in orde: ${count.nl}. Zie iza-regels check ${dir}.`,
+    `The rules in ${dir} do not pass their checks: ${count.en}. See iza-regels check ${dir}.`,
   );
 }

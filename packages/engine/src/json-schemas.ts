@@ -30,11 +30,23 @@ const SCHEMAS = {
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;
+
+/**
+ * Where the site publishes the schemas: each schema's `$id`. The same files ship in
+ * `@iza-regels/engine/schemas/` and in `@iza-regels/rules/schemas/`, where the rule files' own
+ * `$schema` points to them with a relative path (valid in the repository and once installed).
+ */
+export const SCHEMA_BASE_URL = 'https://iza-regels.nl/schemas/';
 export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
 
 export function jsonSchema(name: SchemaName): unknown {
   const { schema, io } = SCHEMAS[name];
-  return z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' });
+  const { $schema, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'throw',
+  });
+  return { $schema, $id: `${SCHEMA_BASE_URL}${name}.schema.json`, ...rest };
 }
 
 /** The exact text of the committed file: two-space JSON with a final newline. */

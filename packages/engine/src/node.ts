@@ -1,20 +1,26 @@
 /**
- * Node-only helpers: read the rules folder from disk and evaluate with the rules shipped in
- * `@iza-regels/rules`. Browsers use `loadRuleSet` with files they bundle themselves.
+ * Node-only helpers: read, check and measure a rules folder on disk. `evaluate` and
+ * `shippedRuleSet` use the rule set `@iza-regels/rules` ships prebuilt (the same as
+ * `@iza-regels/engine/regelset`), so they read no files.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { differenceWithReference, judgedUnits } from './evaluate/differential.ts';
-import { evaluateWith, type EvaluateOptions, type SummaryOptions } from './evaluate/evaluate.ts';
-import type { Evaluation, SummaryEvaluation } from './output/schema.ts';
+export { evaluate } from './regelset.ts';
+export {
+  checkedRuleSetOfDir,
+  defaultRulesDir,
+  loadRuleSetFromDir,
+  readRuleFiles,
+} from './rules/folder.ts';
+import { evaluateWith } from './evaluate/evaluate.ts';
+import { regelset } from './regelset.ts';
 import { CaseFileSchema } from './rules/cases.ts';
 import { caseMismatches } from './rules/case-mismatches.ts';
 import { coverage, type Coverage } from './rules/coverage.ts';
 import type { WorkedCase } from './rules/cases.ts';
+import { defaultRulesDir, readAndLoad, readRuleFiles } from './rules/folder.ts';
 import { parseWithIssues } from './rules/issues.ts';
 import type { Issue } from './rules/issues.ts';
-import { loadRuleSet, type LoadResult } from './rules/load.ts';
+import type { LoadResult } from './rules/load.ts';
 import type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
 
 export {
@@ -23,64 +29,6 @@ export {
   type Difference,
   type JudgedUnit,
 } from './evaluate/differential.ts';
-
-/** The folder of the installed `@iza-regels/rules` package. */
-export function defaultRulesDir(): string {
-  return dirname(fileURLToPath(import.meta.resolve('@iza-regels/rules/package.json')));
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((entry) => entry.name !== 'node_modules' && !entry.name.startsWith('.'))
-      .map((entry) =>
-        entry.isDirectory()
-          ? walk(join(dir, entry.name))
-          : Promise.resolve([join(dir, entry.name)]),
-      ),
-  );
-  return nested.flat();
-}
-
-/** Every `.json` and `.txt` file of a rules folder; a file that is not valid JSON becomes an issue. */
-export async function readRuleFiles(
-  dir: string,
-): Promise<{ files: RuleSourceFile[]; issues: Issue[] }> {
-  const files: RuleSourceFile[] = [];
-  const issues: Issue[] = [];
-  for (const path of (await walk(dir)).sort()) {
-    const pad = relative(dir, path).split(sep).join('/');
-    if (!pad.endsWith('.json') && !pad.endsWith('.txt')) continue;
-    const text = await readFile(path, 'utf8');
-    if (pad.endsWith('.txt')) {
-      files.push({ pad, inhoud: text });
-      continue;
-    }
-    try {
-      files.push({ pad, inhoud: JSON.parse(text) as unknown });
-    } catch (error) {
-      issues.push({
-        code: 'ongeldige-json',
-        bestand: pad,
-        pad: '(bestand)',
-        nl: `Het bestand is geen geldige JSON: ${(error as Error).message}`,
-        en: `The file is not valid JSON: ${(error as Error).message}`,
-      });
-    }
-  }
-  return { files, issues };
-}
-
-/** Read a rules folder once: its files, read problems, and the rule set loaded from them. */
-async function readAndLoad(dir: string): Promise<{ files: RuleSourceFile[]; loaded: LoadResult }> {
-  const { files, issues } = await readRuleFiles(dir);
-  const packageFile = files.find((file) => file.pad === 'package.json')?.inhoud as
-    { version?: string } | undefined;
-  const loaded = await loadRuleSet(files, packageFile?.version ?? '0.0.0');
-  if (issues.length === 0) return { files, loaded };
-  return { files, loaded: { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] } };
-}
 
 /** The worked cases among a folder's files (files that do not parse are left to `checkRulesDir`). */
 function workedCasesIn(files: readonly RuleSourceFile[]): WorkedCase[] {
@@ -92,10 +40,6 @@ function workedCasesIn(files: readonly RuleSourceFile[]): WorkedCase[] {
     });
 }
 
-export async function loadRuleSetFromDir(dir: string = defaultRulesDir()): Promise<LoadResult> {
-  return (await readAndLoad(dir)).loaded;
-}
-
 /** Where an evaluation problem sits in a worked case: options map to the case's own fields. */
 function casePath(pad: string): string {
   if (pad === 'opties.variant') return 'varianten';
@@ -103,35 +47,13 @@ function casePath(pad: string): string {
   return pad === '(hoofdniveau)' ? 'plan' : `plan.${pad}`;
 }
 
-let shipped: Promise<RuleSet> | undefined;
-
-/** The rules shipped with `@iza-regels/rules`, loaded once. Throws only if the shipped rules are broken. */
+/**
+ * The rules shipped with `@iza-regels/rules`, checked when that package was built (see
+ * `./regelset.ts`): no file is read, so a bundled service keeps working once moved. Its clause
+ * registers are left out; `loadRuleSetFromDir()` gives the rule set with them.
+ */
 export function shippedRuleSet(): Promise<RuleSet> {
-  shipped ??= loadRuleSetFromDir().then((result) => {
-    if (!result.ok)
-      throw new Error(
-        `The shipped rules do not pass their checks:\n${JSON.stringify(result.issues, null, 2)}`,
-      );
-    return result.ruleSet;
-  });
-  return shipped;
-}
-
-/** Evaluate a plan against the shipped rules. */
-export function evaluate(input: unknown, options: SummaryOptions): Promise<SummaryEvaluation>;
-export function evaluate(
-  input: unknown,
-  options?: EvaluateOptions & { readonly detail?: 'volledig' },
-): Promise<Evaluation>;
-export function evaluate(
-  input: unknown,
-  options?: EvaluateOptions,
-): Promise<Evaluation | SummaryEvaluation>;
-export async function evaluate(
-  input: unknown,
-  options: EvaluateOptions = {},
-): Promise<Evaluation | SummaryEvaluation> {
-  return evaluateWith(await shippedRuleSet(), input, options);
+  return Promise.resolve(regelset);
 }
 
 /**

@@ -55,7 +55,10 @@ export function regelBestanden(): Promise<ReadonlyMap<string, RegelBestand>> {
 
 /** Files of the rules package that are not part of the rule set (the same split as the engine's). */
 const buitenRegelset = (pad: string): boolean =>
-  pad === 'package.json' || pad.startsWith('gevallen/') || pad.startsWith('voorbeelden/');
+  pad === 'package.json' ||
+  pad.startsWith('schemas/') ||
+  pad.startsWith('gevallen/') ||
+  pad.startsWith('voorbeelden/');
 
 /**
  * The whole rule set as one document: every file the rule-set hash is computed over (rules,

@@ -1,18 +1,20 @@
 /**
- * The checked rule set that the site ships gives exactly the receipts of the rule set loaded from the
- * files: same outcomes, texts, citations, rule-set version and hash.
+ * The checked rule set that the site and `@iza-regels/rules` ship gives exactly the receipts of the
+ * rule set loaded from the files: same outcomes, texts, citations, rule-set version and hash.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateWith } from '../evaluate/evaluate.ts';
 import { deadlines } from '../evaluate/termijnen.ts';
-import { defaultRulesDir, readWorkedCases, shippedRuleSet } from '../node.ts';
+import { defaultRulesDir, loadRuleSetFromDir, readWorkedCases, shippedRuleSet } from '../node.ts';
 import { ruleSetFromChecked, serializeRuleSet, type CheckedRuleSet } from './checked.ts';
 
 /** As the browser gets it: through JSON. */
 async function rebuilt() {
-  const shipped = await shippedRuleSet();
+  const loaded = await loadRuleSetFromDir();
+  if (!loaded.ok) throw new Error(`rules do not load: ${JSON.stringify(loaded.issues)}`);
+  const shipped = loaded.ruleSet;
   const data = JSON.parse(JSON.stringify(serializeRuleSet(shipped))) as CheckedRuleSet;
   return { shipped, rebuilt: ruleSetFromChecked(data) };
 }
@@ -35,6 +37,11 @@ describe('serializeRuleSet and ruleSetFromChecked', () => {
     const text = JSON.stringify(serializeRuleSet(shipped));
     expect(text).not.toContain('"clausules"');
     expect(text.length).toBeLessThan(JSON.stringify([...shipped.clausules.values()]).length * 5);
+  });
+
+  it('are what `shippedRuleSet` and `@iza-regels/engine/regelset` evaluate with', async () => {
+    const { rebuilt: fromChecked } = await rebuilt();
+    expect(serializeRuleSet(await shippedRuleSet())).toEqual(serializeRuleSet(fromChecked));
   });
 
   it('refuses data of another format', () => {

@@ -25,9 +25,13 @@ import {
 
 export type LoadResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: Issue[] };
 
-/** Files that are part of the rules but not of the rule set proper (cases, examples, package metadata). */
+/**
+ * Files that are part of the rules but not of the rule set proper (cases, examples, the JSON Schemas
+ * of the files, package metadata).
+ */
 const isOutsideRuleSet = (pad: string): boolean =>
   pad === 'package.json' ||
+  pad.startsWith('schemas/') ||
   pad.startsWith('gevallen/') ||
   pad.startsWith('voorbeelden/') ||
   pad.startsWith('node_modules/');

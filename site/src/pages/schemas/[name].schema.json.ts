@@ -1,4 +1,4 @@
-/** /schemas/<name>.json: the engine's JSON Schemas (draft 2020-12), byte for byte. */
+/** /schemas/<name>.schema.json (the schemas' `$id`): the engine's JSON Schemas (draft 2020-12), byte for byte. */
 import { SCHEMA_NAMES } from '@iza-regels/engine';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { schemaTekst } from '../../lib/bestanden.ts';

@@ -1,0 +1,91 @@
+/**
+ * Reading a rules folder from disk (Node only): its files, and the rule set checked from them. Apart
+ * from `./node`, so that the workspace's source build of the prebuilt rule set (`#regelset`) can use
+ * it without importing the module that imports that rule set.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serializeRuleSet, type CheckedRuleSet } from './checked.ts';
+import { formatIssue, type Issue } from './issues.ts';
+import { loadRuleSet, type LoadResult } from './load.ts';
+import type { RuleSourceFile } from './ruleset.ts';
+
+/** The folder of the installed `@iza-regels/rules` package. */
+export function defaultRulesDir(): string {
+  return dirname(fileURLToPath(import.meta.resolve('@iza-regels/rules/package.json')));
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+      .map((entry) =>
+        entry.isDirectory()
+          ? walk(join(dir, entry.name))
+          : Promise.resolve([join(dir, entry.name)]),
+      ),
+  );
+  return nested.flat();
+}
+
+/** Every `.json` and `.txt` file of a rules folder; a file that is not valid JSON becomes an issue. */
+export async function readRuleFiles(
+  dir: string,
+): Promise<{ files: RuleSourceFile[]; issues: Issue[] }> {
+  const files: RuleSourceFile[] = [];
+  const issues: Issue[] = [];
+  for (const path of (await walk(dir)).sort()) {
+    const pad = relative(dir, path).split(sep).join('/');
+    if (!pad.endsWith('.json') && !pad.endsWith('.txt')) continue;
+    const text = await readFile(path, 'utf8');
+    if (pad.endsWith('.txt')) {
+      files.push({ pad, inhoud: text });
+      continue;
+    }
+    try {
+      files.push({ pad, inhoud: JSON.parse(text) as unknown });
+    } catch (error) {
+      issues.push({
+        code: 'ongeldige-json',
+        bestand: pad,
+        pad: '(bestand)',
+        nl: `Het bestand is geen geldige JSON: ${(error as Error).message}`,
+        en: `The file is not valid JSON: ${(error as Error).message}`,
+      });
+    }
+  }
+  return { files, issues };
+}
+
+/** Read a rules folder once: its files, read problems, and the rule set loaded from them. */
+export async function readAndLoad(
+  dir: string,
+): Promise<{ files: RuleSourceFile[]; loaded: LoadResult }> {
+  const { files, issues } = await readRuleFiles(dir);
+  const packageFile = files.find((file) => file.pad === 'package.json')?.inhoud as
+    { version?: string } | undefined;
+  const loaded = await loadRuleSet(files, packageFile?.version ?? '0.0.0');
+  if (issues.length === 0) return { files, loaded };
+  return { files, loaded: { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] } };
+}
+
+export async function loadRuleSetFromDir(dir: string = defaultRulesDir()): Promise<LoadResult> {
+  return (await readAndLoad(dir)).loaded;
+}
+
+/**
+ * The checked rule set of a folder as JSON-safe data (`serializeRuleSet`), as `@iza-regels/rules`
+ * ships it prebuilt. Throws with every problem when the folder does not pass its checks.
+ */
+export async function checkedRuleSetOfDir(
+  dir: string = defaultRulesDir(),
+): Promise<CheckedRuleSet> {
+  const loaded = await loadRuleSetFromDir(dir);
+  if (!loaded.ok) {
+    const issues = loaded.issues.map((issue) => formatIssue(issue)).join('\n');
+    throw new Error(`The rules in ${dir} do not pass their checks:\n${issues}`);
+  }
+  return serializeRuleSet(loaded.ruleSet);
+}
