@@ -28,6 +28,9 @@ Opdrachten
   coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
                         waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
                         --format json geeft dezelfde tabel als data.
+  serve                 De HTTP-API (/v1, OpenAPI op /v1/openapi.json) op --host (standaard
+                        127.0.0.1) en --poort (standaard 8080 of $PORT); --cors ORIGIN zet CORS
+                        aan voor die origin, --max-bytes begrenst een body (standaard 1 MiB).
 
 Opties bij evaluate en termijnen
   --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
@@ -98,6 +101,9 @@ Commands
   coverage [folder]     Coverage: for each clause of the sources the rules that implement it
                         (or why it is out of scope), for each rule its worked cases.
                         --format json gives the same table as data.
+  serve                 The HTTP API (/v1, OpenAPI at /v1/openapi.json) on --host (default
+                        127.0.0.1) and --poort (port, default 8080 or $PORT); --cors ORIGIN turns
+                        CORS on for that origin, --max-bytes limits a body (default 1 MiB).
 
 Options for evaluate and termijnen
   --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)
