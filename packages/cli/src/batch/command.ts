@@ -16,7 +16,7 @@ import { runBatch, type BatchSummary } from './stream.ts';
 export interface StreamedBatch {
   readonly ruleSet: RuleSet;
   readonly config: EvaluatorConfig;
-  readonly rows: AsyncIterable<RowTask>;
+  readonly rows: AsyncIterable<RowTask> | Iterable<RowTask>;
   readonly bron: string;
   readonly workers: number;
   /** For the progress bar: how far through the input we are, if known. */

@@ -5,12 +5,12 @@
 import type { RuleSet } from '@iza-regels/engine';
 import type { RowRecord } from './row.ts';
 
-export type LineFormat = 'ndjson';
+export type LineFormat = 'ndjson' | 'csv';
 
 export type LineWriter = (record: RowRecord) => string;
 
-/** The writer for a format. */
-// eslint-disable-next-line @typescript-eslint/require-await
-export async function lineWriter(_format: LineFormat, _ruleSet: RuleSet): Promise<LineWriter> {
+/** The writer for a format; CSV needs the rule set for its columns (one per question). */
+export async function lineWriter(format: LineFormat, ruleSet: RuleSet): Promise<LineWriter> {
+  if (format === 'csv') return (await import('../csv/output.ts')).csvLineWriter(ruleSet);
   return (record) => `${JSON.stringify(record)}\n`;
 }

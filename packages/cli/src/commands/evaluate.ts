@@ -18,9 +18,10 @@ import { streamBatch } from '../batch/command.ts';
 import { defaultWorkers, workersPerCore, type EvaluatorConfig } from '../batch/evaluator.ts';
 import type { LineFormat } from '../batch/lines.ts';
 import type { RowRecord } from '../batch/row.ts';
-import { linesOf, ndjsonRows, openSource, sniff } from '../batch/source.ts';
+import { linesOf, ndjsonRows, openSource, sniff, type Source } from '../batch/source.ts';
 import { EXIT, usageError, type ExitCode } from '../exit-codes.ts';
 import { parseInput, type Row } from '../input.ts';
+import type { RowTask } from '../batch/row.ts';
 import { json, out } from '../io.ts';
 import { evaluationFlags, optionsAreValid, type EvaluationFlags } from '../options.ts';
 import { reportNote } from '../messages.ts';
@@ -82,12 +83,13 @@ function renderText(
   return results.map(({ rij, result }) => rowText(rij, result, batch, flags)).join('\n');
 }
 
-type InputKind = 'json' | 'ndjson';
+type InputKind = 'json' | 'ndjson' | 'csv';
 
 /** --invoer, else the file's extension; undefined: look at the first lines. */
 function inputKind(value: string | undefined, path: string | undefined): InputKind | undefined {
-  if (value !== undefined) return choice(value, ['json', 'ndjson'], 'json', '--invoer');
+  if (value !== undefined) return choice(value, ['json', 'ndjson', 'csv'], 'json', '--invoer');
   if (path === undefined) return undefined;
+  if (/\.csv$/i.test(path)) return 'csv';
   if (/\.(ndjson|jsonl)$/i.test(path)) return 'ndjson';
   return undefined;
 }
@@ -113,7 +115,10 @@ async function evaluateDocument(
   const { batch, rows } = parseInput(text);
   const results: Array<{ rij: number; result: Result }> = [];
   for (const [index, row] of rows.entries())
-    results.push({ rij: index + 1, result: await evaluateRow(ruleSet, row, flags, detail) });
+    results.push({
+      rij: index + 1,
+      result: await evaluateRow(ruleSet, row, flags, detail),
+    });
 
   if (flags.format === 'json') {
     out(json(batch ? results.map(({ rij, result }) => ({ rij, ...result })) : results[0]?.result));
@@ -135,9 +140,28 @@ async function evaluateDocument(
   return EXIT.dataErr;
 }
 
+/** The rows of a document, for CSV output: a plan or an array becomes rows like any batch. */
+function* documentRows(text: string): Generator<RowTask> {
+  const { rows } = parseInput(text);
+  for (const [index, row] of rows.entries()) {
+    yield row.ok
+      ? { rij: index + 1, regel: 1, plan: row.plan }
+      : { rij: index + 1, regel: 1, problemen: row.issues };
+  }
+}
+
+async function csvRowsOf(source: Source): Promise<AsyncIterable<RowTask>> {
+  return (await import('../csv/input.ts')).csvRows(source.stream);
+}
+
 export async function evaluateCommand(args: readonly string[]): Promise<ExitCode> {
   const { values, positionals } = parse(args, EVALUATE_OPTIONS, 1);
-  const flags = evaluationFlags(values);
+  // CSV output is for batches only; --format json|text is checked as for every command.
+  const csvOut = values.format === 'csv';
+  const flags = evaluationFlags({
+    ...values,
+    format: csvOut ? undefined : values.format,
+  });
   const kind = inputKind(values.invoer, positionals[0]);
   const workers = workersOption(values.werkers);
   const source = await openSource(positionals[0]);
@@ -146,7 +170,7 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
 
   // Text is read by a person, who gets the whole receipt; the summary is a JSON format for storage.
   const batchDetail = values.detail === undefined ? 'samenvatting' : detailOption(values.detail);
-  const format: LineFormat = 'ndjson';
+  const format: LineFormat = csvOut ? 'csv' : 'ndjson';
   const config: EvaluatorConfig = {
     defaults: {
       ...(flags.engine.peildatum === undefined ? {} : { peildatum: flags.engine.peildatum }),
@@ -165,13 +189,18 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
     workers,
     fraction: () => (size ? Math.min(1, source.gelezen() / size) : undefined),
     ...(flags.format === 'text'
-      ? { textWriter: (record: RowRecord) => `${rowText(record.rij, record, true, flags)}\n` }
+      ? {
+          textWriter: (record: RowRecord) => `${rowText(record.rij, record, true, flags)}\n`,
+        }
       : {}),
+    ...(csvOut ? { header: (await import('../csv/output.ts')).csvHeader(ruleSet) } : {}),
   };
+  if (kind === 'csv') return streamBatch({ ...batch, rows: await csvRowsOf(source) });
 
   const sniffed = await sniff(linesOf(source.stream), kind === 'json' ? 'document' : kind);
   if (sniffed.kind === 'ndjson') return streamBatch({ ...batch, rows: ndjsonRows(sniffed.lines) });
   const text = await sniffed.text();
+  if (csvOut) return streamBatch({ ...batch, rows: documentRows(text) });
   const detail = flags.format === 'text' ? 'volledig' : detailOption(values.detail);
   return evaluateDocument(ruleSet, text, source.bron, flags, detail);
 }
