@@ -88,6 +88,8 @@ export function choice<const T extends string>(
 export const EVALUATE_OPTIONS = {
   ...EVALUATION_OPTIONS,
   detail: { type: 'string' },
+  invoer: { type: 'string' },
+  werkers: { type: 'string' },
 } as const satisfies OptionSpecs;
 
 export const detailOption = (value: string | undefined): 'volledig' | 'samenvatting' =>

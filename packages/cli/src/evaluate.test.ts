@@ -183,26 +183,33 @@ describe('evaluate: batches', () => {
     expect(stderr).toContain('1 van 3 rijen');
   });
 
-  it('NDJSON is a batch too; a line with broken JSON only invalidates its own row', async () => {
+  it('NDJSON is streamed: one record per row with its row and line, a broken line only invalidates its own row', async () => {
     const input = `${JSON.stringify(wijkteam)}\n{"naam": "afgebroken"\n\n${JSON.stringify({ naam: 'Derde' })}\n`;
     const { code, stdout, stderr } = await runCli(['evaluate', '-', ...PEILDATUM], { input });
     expect(code).toBe(65);
-    const rows = JSON.parse(stdout) as Row[];
-    expect(rows.map((row) => [row.rij, row.geldig])).toEqual([
-      [1, true],
-      [2, false],
-      [3, true],
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Row & { regel: number; detail?: string });
+    expect(rows.map((row) => [row.rij, row.regel, row.geldig])).toEqual([
+      [1, 1, true],
+      [2, 2, false],
+      [3, 4, true],
     ]);
-    expect(stderr).toContain('stdin, rij 2');
+    // A batch stores summaries unless the full receipt is asked for.
+    expect(rows[0]?.detail).toBe('samenvatting');
+    expect(stderr).toContain('stdin, rij 2 (regel 2)');
     expect(stderr).toContain('invoerregel 2');
+    expect(stderr).toContain('2 getoetst, 1 ongeldig: rij 2');
   });
 
-  it('a batch of valid plans exits 0', async () => {
+  it('a batch of valid plans exits 0 and ends with a summary on stderr', async () => {
     const input = [wijkteam, wijkteam].map((plan) => JSON.stringify(plan)).join('\n');
     const { code, stdout, stderr } = await runCli(['evaluate', '-', ...PEILDATUM], { input });
-    expect(stderr).toBe('');
+    expect(stderr).toMatch(/^Batch klaar: 2 rijen in .+; 2 getoetst, 0 ongeldig\.\n/);
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as Row[]).map((row) => row.rij)).toEqual([1, 2]);
+    const rows = stdout.trim().split('\n');
+    expect(rows.map((line) => (JSON.parse(line) as Row).rij)).toEqual([1, 2]);
   });
 });
 

@@ -15,8 +15,11 @@ Voorbeelden
 Opdrachten
   evaluate [bestand|-]  Toets een plan. Invoer: één plan (JSON-object), een JSON-array van
                         plannen, of NDJSON (één plan per regel). Zonder bestand, of met -,
-                        leest iza-regels van stdin. Bij een batch is de uitvoer een array met
-                        per rij { "rij": n, ... }, in de volgorde van de invoer.
+                        leest iza-regels van stdin. Bij een array is de uitvoer een array met
+                        per rij { "rij": n, ... }. NDJSON wordt rij voor rij gestreamd: per rij
+                        één regel { "rij": n, "regel": r, ... }, in de volgorde van de invoer.
+                        Een rij is een plan, of { "plan": {...}, "peildatum": "...",
+                        "varianten": [...] } met een eigen peildatum en varianten.
   termijnen             Reactietermijnen en terugplanning voor de data die u opgeeft.
   schema [naam]         Druk een JSON-schema af: plan (standaard), uitslag, regel, parameter,
                         variant, feestdagen, bronnen, vragen, gevallen, clausules. --list toont de namen.
@@ -25,6 +28,9 @@ Opdrachten
   coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
                         waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
                         --format json geeft dezelfde tabel als data.
+  serve                 De HTTP-API (/v1, OpenAPI op /v1/openapi.json) op --host (standaard
+                        127.0.0.1) en --poort (standaard 8080 of $PORT); --cors ORIGIN zet CORS
+                        aan voor die origin, --max-bytes begrenst een body (standaard 1 MiB).
 
 Opties bij evaluate en termijnen
   --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
@@ -37,7 +43,10 @@ Opties bij evaluate
   --detail volledig|samenvatting
                           JSON met het spoor per voorwaarde en elk citaat (standaard), of een
                           samenvatting: uitkomsten, en redenen alleen waar een regel niet voldoet
-                          of nog niet te zeggen is (voor het bewaren van veel uitslagen)
+                          of nog niet te zeggen is (voor het bewaren van veel uitslagen).
+                          Bij een gestreamde batch is de samenvatting de standaard.
+  --invoer json|ndjson    Soort invoer, als de bestandsnaam (.ndjson, .jsonl) het niet zegt
+  --werkers N|auto        Worker threads voor een grote batch (standaard 0; auto: één per kern)
 
 Opties bij termijnen (datum als JJJJ-MM-DD)
   --snelle-toets-compleet D     de complete snelle toets is ontvangen
@@ -55,8 +64,10 @@ Afsluitcodes
   64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
   65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
       of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
+      Elke ongeldige rij van een gestreamde batch is een foutrecord met rij, regel en veld.
   66  Het invoerbestand of de regelmap ontbreekt of is niet leesbaar
-  70  Interne fout in iza-regels: meld het ons (IZA_REGELS_DEBUG=1 toont de stacktrace)
+  70  Interne fout in iza-regels: meld het ons (IZA_REGELS_DEBUG=1 toont de stacktrace);
+      bij een batch: een rij gaf een interne fout (code interne-fout), de andere zijn getoetst
 
 Uitslagen gaan naar stdout, meldingen naar stderr (in het Nederlands en het Engels).
 Dit is een hulpmiddel, geen besluit. Over een plan beslissen de coördinerend zorgverzekeraar
@@ -77,8 +88,11 @@ Examples
 Commands
   evaluate [file|-]     Evaluate a plan. Input: one plan (a JSON object), a JSON array of
                         plans, or NDJSON (one plan per line). Without a file, or with -, reads
-                        stdin. For a batch the output is an array with { "rij": n, ... } per
-                        row (rij = row), in input order.
+                        stdin. For an array the output is an array with { "rij": n, ... } per
+                        row (rij = row). NDJSON is streamed row by row: one line
+                        { "rij": n, "regel": line, ... } per row, in input order. A row is a
+                        plan, or { "plan": {...}, "peildatum": "...", "varianten": [...] }
+                        with its own reference date and variants.
   termijnen             Reaction-time deadlines and backward planning for the dates you give.
   schema [name]         Print a JSON Schema: plan (default), uitslag, regel, parameter,
                         variant, feestdagen, bronnen, vragen, gevallen, clausules. --list prints the names.
@@ -87,6 +101,9 @@ Commands
   coverage [folder]     Coverage: for each clause of the sources the rules that implement it
                         (or why it is out of scope), for each rule its worked cases.
                         --format json gives the same table as data.
+  serve                 The HTTP API (/v1, OpenAPI at /v1/openapi.json) on --host (default
+                        127.0.0.1) and --poort (port, default 8080 or $PORT); --cors ORIGIN turns
+                        CORS on for that origin, --max-bytes limits a body (default 1 MiB).
 
 Options for evaluate and termijnen
   --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)
@@ -99,7 +116,10 @@ Options for evaluate
   --detail volledig|samenvatting
                           JSON with the trace of every condition and each citation (default), or a
                           summary: outcomes, with reasons only where a rule is not met or cannot
-                          be told yet (for storing many receipts)
+                          be told yet (for storing many receipts). The summary is the default
+                          for a streamed batch.
+  --invoer json|ndjson    Kind of input, when the file name (.ndjson, .jsonl) does not say
+  --werkers N|auto        Worker threads for a large batch (default 0; auto: one per core)
 
 Options for termijnen (dates as YYYY-MM-DD)
   --snelle-toets-compleet D     the complete quick scan was received
@@ -116,9 +136,11 @@ Exit codes
   0   Everything evaluated; for check: the rules pass
   64  Usage error: unknown command or option, invalid --format, --lang or schema name
   65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
-      rules with problems. Valid rows of a batch are still in the output.
+      rules with problems. Valid rows of a batch are still in the output. Each invalid row of
+      a streamed batch is an error record with its row, line and field.
   66  The input file or rules folder is missing or unreadable
-  70  Internal error in iza-regels: please report it (IZA_REGELS_DEBUG=1 shows the stack trace)
+  70  Internal error in iza-regels: please report it (IZA_REGELS_DEBUG=1 shows the stack trace);
+      for a batch: a row hit an internal error (code interne-fout), the others were evaluated
 
 Results go to stdout, messages to stderr (in Dutch and English).
 This is an aid, not a decision. The coordinating health insurer and, for the social domain,

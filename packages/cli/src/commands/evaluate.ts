@@ -1,7 +1,9 @@
 /**
- * `iza-regels evaluate [bestand|-]`: evaluate one plan or a batch (JSON array or NDJSON) and print the
- * receipt(s). Every row is reported in input order; invalid rows are reported on stderr too, and make
- * the exit code 65 without hiding the results of the valid rows.
+ * `iza-regels evaluate [bestand|-]`: evaluate one plan or a batch and print the receipt(s). One plan
+ * or a JSON array is read whole and answered with one JSON document, as it always was; NDJSON and CSV
+ * are streamed row by row (batch/), with one output line per row. Every row is reported in input
+ * order; invalid rows are reported on stderr too, and make the exit code 65 without hiding the
+ * results of the valid rows.
  */
 import {
   evaluateWith,
@@ -11,10 +13,16 @@ import {
   type RuleSet,
   type SummaryEvaluation,
 } from '@iza-regels/engine';
-import { detailOption, EVALUATE_OPTIONS, parse } from '../args.ts';
-import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { choice, detailOption, EVALUATE_OPTIONS, parse } from '../args.ts';
+import { streamBatch } from '../batch/command.ts';
+import { defaultWorkers, workersPerCore, type EvaluatorConfig } from '../batch/evaluator.ts';
+import type { LineFormat } from '../batch/lines.ts';
+import type { RowRecord } from '../batch/row.ts';
+import { linesOf, ndjsonRows, openSource, sniff, type Source } from '../batch/source.ts';
+import { EXIT, usageError, type ExitCode } from '../exit-codes.ts';
 import { parseInput, type Row } from '../input.ts';
-import { json, out, readInput } from '../io.ts';
+import type { RowTask } from '../batch/row.ts';
+import { json, out } from '../io.ts';
 import { evaluationFlags, optionsAreValid, type EvaluationFlags } from '../options.ts';
 import { reportNote } from '../messages.ts';
 import { reportIssues } from '../report.ts';
@@ -54,39 +62,63 @@ function invalidText(
   });
 }
 
+/** One row as text: its receipt (or why it is invalid), under a title with its number in a batch. */
+function rowText(rij: number, result: Result, batch: boolean, flags: EvaluationFlags): string {
+  const paint = paintFor(process.stdout);
+  const body = result.geldig
+    ? result.detail === 'volledig'
+      ? renderReceipt(result, flags.lang, paint)
+      : ''
+    : invalidText(batch ? rij : undefined, result.problemen, flags);
+  if (!batch) return body;
+  const title = paint('inverse', ` ${say(flags.lang, { nl: 'Rij', en: 'Row' })} ${rij} `);
+  return `${title}\n${body}`;
+}
+
 function renderText(
   results: ReadonlyArray<{ rij: number; result: Result }>,
   batch: boolean,
   flags: EvaluationFlags,
 ): string {
-  const paint = paintFor(process.stdout);
-  return results
-    .map(({ rij, result }) => {
-      const body = result.geldig
-        ? result.detail === 'volledig'
-          ? renderReceipt(result, flags.lang, paint)
-          : ''
-        : invalidText(batch ? rij : undefined, result.problemen, flags);
-      if (!batch) return body;
-      const title = paint('inverse', ` ${say(flags.lang, { nl: 'Rij', en: 'Row' })} ${rij} `);
-      return `${title}\n${body}`;
-    })
-    .join('\n');
+  return results.map(({ rij, result }) => rowText(rij, result, batch, flags)).join('\n');
 }
 
-export async function evaluateCommand(args: readonly string[]): Promise<ExitCode> {
-  const { values, positionals } = parse(args, EVALUATE_OPTIONS, 1);
-  const flags = evaluationFlags(values);
-  // Text is read by a person, who gets the whole receipt; the summary is a JSON format for storage.
-  const detail = flags.format === 'text' ? 'volledig' : detailOption(values.detail);
-  const input = await readInput(positionals[0]);
-  const ruleSet = await loadRules(flags.regels);
-  if (!optionsAreValid(ruleSet, flags.engine)) return EXIT.dataErr;
+type InputKind = 'json' | 'ndjson' | 'csv';
 
-  const { batch, rows } = parseInput(input.text);
+/** --invoer, else the file's extension; undefined: look at the first lines. */
+function inputKind(value: string | undefined, path: string | undefined): InputKind | undefined {
+  if (value !== undefined) return choice(value, ['json', 'ndjson', 'csv'], 'json', '--invoer');
+  if (path === undefined) return undefined;
+  if (/\.csv$/i.test(path)) return 'csv';
+  if (/\.(ndjson|jsonl)$/i.test(path)) return 'ndjson';
+  return undefined;
+}
+
+function workersOption(value: string | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  if (value === 'auto') return workersPerCore();
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  throw usageError(
+    `Ongeldige waarde "${value}" voor --werkers. Verwacht auto (één per kern) of een aantal, 0 tot 99 (0: alles in één thread).`,
+    `Invalid value "${value}" for --werkers. Expected auto (one per core) or a count, 0 to 99 (0: everything in one thread).`,
+  );
+}
+
+/** Evaluate one document (a plan or a JSON array), read whole: the behaviour of before batches. */
+async function evaluateDocument(
+  ruleSet: RuleSet,
+  text: string,
+  bron: string,
+  flags: EvaluationFlags,
+  detail: 'volledig' | 'samenvatting',
+): Promise<ExitCode> {
+  const { batch, rows } = parseInput(text);
   const results: Array<{ rij: number; result: Result }> = [];
   for (const [index, row] of rows.entries())
-    results.push({ rij: index + 1, result: await evaluateRow(ruleSet, row, flags, detail) });
+    results.push({
+      rij: index + 1,
+      result: await evaluateRow(ruleSet, row, flags, detail),
+    });
 
   if (flags.format === 'json') {
     out(json(batch ? results.map(({ rij, result }) => ({ rij, ...result })) : results[0]?.result));
@@ -96,8 +128,7 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
 
   const invalid = results.filter(({ result }) => !result.geldig);
   for (const { rij, result } of invalid) {
-    if (!result.geldig)
-      reportIssues(result.problemen, batch ? `${input.bron}, rij ${rij}` : input.bron);
+    if (!result.geldig) reportIssues(result.problemen, batch ? `${bron}, rij ${rij}` : bron);
   }
   if (invalid.length === 0) return EXIT.ok;
   if (batch) {
@@ -107,4 +138,69 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
     );
   }
   return EXIT.dataErr;
+}
+
+/** The rows of a document, for CSV output: a plan or an array becomes rows like any batch. */
+function* documentRows(text: string): Generator<RowTask> {
+  const { rows } = parseInput(text);
+  for (const [index, row] of rows.entries()) {
+    yield row.ok
+      ? { rij: index + 1, regel: 1, plan: row.plan }
+      : { rij: index + 1, regel: 1, problemen: row.issues };
+  }
+}
+
+async function csvRowsOf(source: Source): Promise<AsyncIterable<RowTask>> {
+  return (await import('../csv/input.ts')).csvRows(source.stream);
+}
+
+export async function evaluateCommand(args: readonly string[]): Promise<ExitCode> {
+  const { values, positionals } = parse(args, EVALUATE_OPTIONS, 1);
+  // CSV output is for batches only; --format json|text is checked as for every command.
+  const csvOut = values.format === 'csv';
+  const flags = evaluationFlags({
+    ...values,
+    format: csvOut ? undefined : values.format,
+  });
+  const kind = inputKind(values.invoer, positionals[0]);
+  const workers = workersOption(values.werkers);
+  const source = await openSource(positionals[0]);
+  const ruleSet = await loadRules(flags.regels);
+  if (!optionsAreValid(ruleSet, flags.engine)) return EXIT.dataErr;
+
+  // Text is read by a person, who gets the whole receipt; the summary is a JSON format for storage.
+  const batchDetail = values.detail === undefined ? 'samenvatting' : detailOption(values.detail);
+  const format: LineFormat = csvOut ? 'csv' : 'ndjson';
+  const config: EvaluatorConfig = {
+    defaults: {
+      ...(flags.engine.peildatum === undefined ? {} : { peildatum: flags.engine.peildatum }),
+      ...(flags.engine.variant === undefined ? {} : { variant: [flags.engine.variant].flat() }),
+      detail: flags.format === 'text' ? 'volledig' : batchDetail,
+      andereLezingen: true,
+    },
+    format,
+    ...(flags.regels === undefined ? {} : { regels: flags.regels }),
+  };
+  const size = source.bytes;
+  const batch = {
+    ruleSet,
+    config,
+    bron: source.bron,
+    workers,
+    fraction: () => (size ? Math.min(1, source.gelezen() / size) : undefined),
+    ...(flags.format === 'text'
+      ? {
+          textWriter: (record: RowRecord) => `${rowText(record.rij, record, true, flags)}\n`,
+        }
+      : {}),
+    ...(csvOut ? { header: (await import('../csv/output.ts')).csvHeader(ruleSet) } : {}),
+  };
+  if (kind === 'csv') return streamBatch({ ...batch, rows: await csvRowsOf(source) });
+
+  const sniffed = await sniff(linesOf(source.stream), kind === 'json' ? 'document' : kind);
+  if (sniffed.kind === 'ndjson') return streamBatch({ ...batch, rows: ndjsonRows(sniffed.lines) });
+  const text = await sniffed.text();
+  if (csvOut) return streamBatch({ ...batch, rows: documentRows(text) });
+  const detail = flags.format === 'text' ? 'volledig' : detailOption(values.detail);
+  return evaluateDocument(ruleSet, text, source.bron, flags, detail);
 }

@@ -1,0 +1,125 @@
+import { Writable } from 'node:stream';
+import { readFile } from 'node:fs/promises';
+import type { RuleSet } from '@iza-regels/engine';
+import { shippedRuleSet } from '@iza-regels/engine/node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inThread, workerPool, type EvaluatorConfig } from './evaluator.ts';
+import { evaluateRow, type RowDefaults, type RowRecord, type RowTask } from './row.ts';
+import { runBatch } from './stream.ts';
+
+const defaults: RowDefaults = {
+  peildatum: '2026-11-23',
+  detail: 'samenvatting',
+  andereLezingen: false,
+};
+const example = async (name: string): Promise<unknown> =>
+  JSON.parse(
+    await readFile(new URL(`../../../../rules/voorbeelden/${name}.json`, import.meta.url), 'utf8'),
+  );
+
+let ruleSet: RuleSet;
+let plans: unknown[];
+beforeAll(async () => {
+  ruleSet = await shippedRuleSet();
+  plans = await Promise.all(
+    ['ggz-wijk-spuk', 'nog-onvolledig', 'ziekenhuis-structureel-via-verzekeraar'].map(example),
+  );
+});
+
+const row = (rij: number, value: unknown): RowTask => ({
+  rij,
+  regel: rij,
+  text: JSON.stringify(value),
+});
+
+describe('a row of a batch', () => {
+  it('a bare plan uses the defaults; an envelope sets its own peildatum and varianten', async () => {
+    const bare = await evaluateRow(ruleSet, defaults, row(1, plans[0]));
+    const own = await evaluateRow(
+      ruleSet,
+      defaults,
+      row(2, { plan: plans[0], peildatum: '2025-06-01', varianten: ['azwa-2028'] }),
+    );
+    expect(bare.geldig && bare.peildatum).toBe('2026-11-23');
+    expect(own.geldig && own.peildatum).toBe('2025-06-01');
+    expect(own.geldig && own.varianten.map((variant) => variant.id)).toEqual(['azwa-2028']);
+    expect([own.rij, own.regel]).toEqual([2, 2]);
+  });
+
+  it("names the envelope's bad fields by their own name, with Dutch and English", async () => {
+    const record = await evaluateRow(
+      ruleSet,
+      defaults,
+      row(3, { plan: {}, peildatum: '23-11-2026', varianten: ['bestaat-niet'], extra: 1 }),
+    );
+    expect(record.geldig).toBe(false);
+    if (record.geldig) return;
+    expect(record.problemen.map((issue) => [issue.code, issue.pad])).toEqual([
+      ['onbekend-rijveld', 'extra'],
+      ['ongeldige-peildatum', 'peildatum'],
+      ['onbekende-variant', 'varianten'],
+    ]);
+    for (const issue of record.problemen) expect(issue.en).not.toBe(issue.nl);
+  });
+
+  it('an exception of the engine is an error record for that row, not a crash', async () => {
+    const broken: RuleSet = Object.defineProperty({ ...ruleSet }, 'regels', {
+      get(): never {
+        throw new Error('kapotte regelset');
+      },
+    });
+    const record = await evaluateRow(broken, defaults, row(4, plans[0]));
+    expect(record).toMatchObject({ rij: 4, regel: 4, geldig: false });
+    expect(!record.geldig && record.problemen[0]).toMatchObject({ code: 'interne-fout' });
+    expect(!record.geldig && record.problemen[0]?.nl).toContain('kapotte regelset');
+  });
+});
+
+describe('the batch stream', () => {
+  const config: EvaluatorConfig = { defaults, format: 'ndjson' };
+  const tasks = (count: number): RowTask[] =>
+    Array.from({ length: count }, (_, index) =>
+      index % 7 === 3 ? row(index + 1, { naam: 1 }) : row(index + 1, plans[index % 3]),
+    );
+
+  /** A consumer that takes one chunk at a time, slowly: the batch must wait for it. */
+  function slowSink(): { sink: Writable; text: () => string } {
+    const parts: string[] = [];
+    const sink = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        parts.push(chunk.toString());
+        setTimeout(done, 1);
+      },
+    });
+    return { sink, text: () => parts.join('') };
+  }
+
+  it('worker threads give the same lines in the same order as this thread, and count the bad rows', async () => {
+    const input = tasks(24);
+    const local = await inThread(ruleSet, config);
+    const pool = await workerPool(ruleSet, config, 2);
+    const runs = [];
+    try {
+      for (const evaluator of [local, pool]) {
+        const { sink, text } = slowSink();
+        const summary = await runBatch({
+          rows: input,
+          evaluator,
+          output: sink,
+          inFlight: 4,
+          chunkSize: 5,
+        });
+        runs.push({ summary, lines: text().trim().split('\n') });
+      }
+    } finally {
+      await pool.close();
+    }
+    const [first, second] = runs;
+    expect(second?.lines).toEqual(first?.lines);
+    const records = (first?.lines ?? []).map((line) => JSON.parse(line) as RowRecord);
+    expect(records.map((record) => record.rij)).toEqual(input.map((task) => task.rij));
+    expect(first?.summary).toMatchObject({ rijen: 24, ongeldig: 3, intern: 0 });
+    expect(first?.summary.fouten.map((fout) => fout.rij)).toEqual([4, 11, 18]);
+  });
+});
