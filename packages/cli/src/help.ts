@@ -25,6 +25,11 @@ Opdrachten
   coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
                         waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
                         --format json geeft dezelfde tabel als data.
+  diff <ref|map>        De regels op een git-referentie (of in een map) tegen de werkmap: in
+                        woorden, en in uitkomsten over de uitgewerkte gevallen en een miljoen
+                        scenario's rond elke grens. --format json, --scenarios N, --threads N,
+                        --regels MAP (de nieuwe kant). --guard: vergelijk met de laatste
+                        release-tag en faal als de changesets minder vragen dan nodig.
 
 Opties bij evaluate en termijnen
   --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
@@ -51,7 +56,8 @@ Algemeen
   --version      Versie van iza-regels en van de regelset
 
 Afsluitcodes
-  0   Alles getoetst; bij check: de regels zijn in orde
+  0   Alles getoetst; bij check: de regels zijn in orde; bij diff: geen uitkomst verandert
+  1   Bij diff: uitkomsten veranderen; bij diff --guard: de changesets vragen minder dan nodig
   64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
   65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
       of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
@@ -87,6 +93,11 @@ Commands
   coverage [folder]     Coverage: for each clause of the sources the rules that implement it
                         (or why it is out of scope), for each rule its worked cases.
                         --format json gives the same table as data.
+  diff <ref|folder>     The rules at a git reference (or in a folder) against the working tree:
+                        in words, and in outcomes over the worked cases and a million scenarios
+                        around every boundary. --format json, --scenarios N, --threads N,
+                        --regels FOLDER (the new side). --guard: compare with the last release
+                        tag and fail when the changesets declare less than needed.
 
 Options for evaluate and termijnen
   --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)
@@ -113,7 +124,8 @@ General
   --version      Version of iza-regels and of the rule set
 
 Exit codes
-  0   Everything evaluated; for check: the rules pass
+  0   Everything evaluated; for check: the rules pass; for diff: no outcome changes
+  1   For diff: outcomes change; for diff --guard: the changesets declare less than needed
   64  Usage error: unknown command or option, invalid --format, --lang or schema name
   65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
       rules with problems. Valid rows of a batch are still in the output.

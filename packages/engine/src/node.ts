@@ -209,3 +209,5 @@ export async function coverageOfDir(
   if (!loaded.ok) return loaded;
   return { ok: true, coverage: coverage(loaded.ruleSet, workedCasesIn(files)) };
 }
+
+export * from './diff/index.ts';
