@@ -4,14 +4,20 @@
  * 100,000 generated fact sets.
  */
 import { describe, expect, it } from 'vitest';
-import { differenceWithReference, judgedUnits } from '@iza-regels/engine/node';
-import { factSets, seededRandom, type Version } from './support/fact-sets.ts';
+import {
+  differenceWithReference,
+  factSets,
+  judgedUnits,
+  seededRandom,
+} from '@iza-regels/engine/node';
+import type { RuleFile } from '@iza-regels/engine';
 import { shippedRules, workedCases } from './support.ts';
 
 const ruleSet = await shippedRules();
 const versions: Array<{ id: string; version: Version }> = [...ruleSet.regels.values()].flatMap(
   (rule) => rule.versies.map((version) => ({ id: rule.id, version })),
 );
+type Version = RuleFile['versies'][number];
 const GENERATED = 100_000;
 
 describe('compiled conditions agree with json-rules-engine', () => {

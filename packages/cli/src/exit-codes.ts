@@ -4,6 +4,8 @@
 export const EXIT = {
   /** Every row was evaluated, or the rules passed their checks. */
   ok: 0,
+  /** `diff`: outcomes change; `diff --guard`: the pending changesets declare less than the diff needs. */
+  changed: 1,
   /** EX_USAGE: unknown command or option, a bad value for --format, --lang or a schema name. */
   usage: 64,
   /** EX_DATAERR: invalid input (JSON syntax, schema problems, a bad date) or rules that fail their checks. */

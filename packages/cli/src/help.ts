@@ -31,6 +31,11 @@ Opdrachten
   serve                 De HTTP-API (/v1, OpenAPI op /v1/openapi.json) op --host (standaard
                         127.0.0.1) en --poort (standaard 8080 of $PORT); --cors ORIGIN zet CORS
                         aan voor die origin, --max-bytes begrenst een body (standaard 1 MiB).
+  diff <ref|map>        De regels op een git-referentie (of in een map) tegen de werkmap: in
+                        woorden, en in uitkomsten over de uitgewerkte gevallen en een miljoen
+                        scenario's rond elke grens. --format json, --scenarios N, --threads N,
+                        --regels MAP (de nieuwe kant). --guard: vergelijk met de laatste
+                        release-tag en faal als de changesets minder vragen dan nodig.
 
 Opties bij evaluate en termijnen
   --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
@@ -60,7 +65,8 @@ Algemeen
   --version      Versie van iza-regels en van de regelset
 
 Afsluitcodes
-  0   Alles getoetst; bij check: de regels zijn in orde
+  0   Alles getoetst; bij check: de regels zijn in orde; bij diff: geen uitkomst verandert
+  1   Bij diff: uitkomsten veranderen; bij diff --guard: de changesets vragen minder dan nodig
   64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
   65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
       of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
@@ -104,6 +110,11 @@ Commands
   serve                 The HTTP API (/v1, OpenAPI at /v1/openapi.json) on --host (default
                         127.0.0.1) and --poort (port, default 8080 or $PORT); --cors ORIGIN turns
                         CORS on for that origin, --max-bytes limits a body (default 1 MiB).
+  diff <ref|folder>     The rules at a git reference (or in a folder) against the working tree:
+                        in words, and in outcomes over the worked cases and a million scenarios
+                        around every boundary. --format json, --scenarios N, --threads N,
+                        --regels FOLDER (the new side). --guard: compare with the last release
+                        tag and fail when the changesets declare less than needed.
 
 Options for evaluate and termijnen
   --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)
@@ -133,7 +144,8 @@ General
   --version      Version of iza-regels and of the rule set
 
 Exit codes
-  0   Everything evaluated; for check: the rules pass
+  0   Everything evaluated; for check: the rules pass; for diff: no outcome changes
+  1   For diff: outcomes change; for diff --guard: the changesets declare less than needed
   64  Usage error: unknown command or option, invalid --format, --lang or schema name
   65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
       rules with problems. Valid rows of a batch are still in the output. Each invalid row of

@@ -29,6 +29,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   check: async () => (await import('./commands/check.ts')).checkCommand,
   coverage: async () => (await import('./commands/coverage.ts')).coverageCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  diff: async () => (await import('./commands/diff.ts')).diffCommand,
 };
 
 /** The arguments before a `--` terminator: only there can --help or --version be an option. */

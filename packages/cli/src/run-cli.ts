@@ -18,12 +18,15 @@ export interface RunOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Options for Node itself, before main.ts (e.g. --import to simulate a failure). */
   readonly nodeArgs?: readonly string[];
+  /** The working folder (default: this process's). */
+  readonly cwd?: string;
 }
 
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN, ...args], {
       env: { ...process.env, NO_COLOR: '1', ...options.env },
+      ...(options.cwd ? { cwd: options.cwd } : {}),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -75,6 +75,19 @@ export async function checkRulesDir(
     if (!loaded.ok) continue;
     for (const [index, entry] of parsed.value.gevallen.entries()) {
       gevallen += 1;
+      // A case that expects nothing passes whatever the rules say.
+      const { bedragen, ...records } = entry.verwacht;
+      if (
+        bedragen === undefined &&
+        Object.values(records).every((record) => Object.keys(record).length === 0)
+      )
+        all.push({
+          code: 'geval-toetst-niets',
+          bestand: file.pad,
+          pad: `gevallen[${index}].verwacht`,
+          nl: `Geval "${entry.naam}" verwacht niets, en slaagt dus altijd. Noem de uitkomsten die het laat zien.`,
+          en: `Case "${entry.naam}" expects nothing, so it always passes. Name the outcomes it shows.`,
+        });
       const options = { peildatum: entry.peildatum, variant: entry.varianten };
       const receipt = await evaluateWith(loaded.ruleSet, entry.plan, {
         ...options,
@@ -131,3 +144,5 @@ export async function coverageOfDir(
   if (!loaded.ok) return loaded;
   return { ok: true, coverage: coverage(loaded.ruleSet, workedCasesIn(files)) };
 }
+
+export * from './diff/index.ts';

@@ -701,6 +701,134 @@ const everyClauseIsAccountedFor: Check = (ctx) => {
   }
 };
 
+/** A rule that no question names never reaches an answer: it is computed and then dropped. */
+const everyRuleAnswersAQuestion: Check = (ctx) => {
+  const asked = new Set(ctx.vragen.flatMap((vraag) => vraag.regels));
+  for (const { bestand, regel } of ctx.regels) {
+    if (regel.soort === 'rekenwijze' || asked.has(regel.id)) continue;
+    ctx.report({
+      code: 'regel-zonder-vraag',
+      bestand,
+      regel: regel.id,
+      pad: 'id',
+      nl: `Geen vraag in vragen.json noemt regel ${regel.id}: haar uitkomst komt in geen antwoord terecht. Zet haar bij een vraag.`,
+      en: `No question in vragen.json names rule ${regel.id}: its outcome reaches no answer. Add it to a question.`,
+    });
+  }
+};
+
+/**
+ * An exception and its base rule name each other: `uitzonderingOp` on the exception, `uitzonderingen`
+ * on the base. Only the base's list lifts anything; an `uitzonderingOp` elsewhere explains the wrong rule.
+ */
+const exceptionsPointBothWays: Check = (ctx) => {
+  const byId = new Map(ctx.regels.map((entry) => [entry.regel.id, entry]));
+  for (const { bestand, regel } of ctx.regels) {
+    const base = regel.uitzonderingOp === undefined ? undefined : byId.get(regel.uitzonderingOp);
+    if (base && !base.regel.uitzonderingen.includes(regel.id))
+      ctx.report({
+        code: 'uitzondering-op-verkeerde-regel',
+        bestand,
+        regel: regel.id,
+        pad: 'uitzonderingOp',
+        nl: `Regel ${regel.id} zegt een uitzondering op ${base.regel.id} te zijn, maar ${base.regel.id} noemt haar niet in uitzonderingen.`,
+        en: `Rule ${regel.id} says it is an exception to ${base.regel.id}, but ${base.regel.id} does not list it in uitzonderingen.`,
+      });
+    regel.uitzonderingen.forEach((id, index) => {
+      const exception = byId.get(id)?.regel;
+      if (exception?.uitzonderingOp === undefined || exception.uitzonderingOp === regel.id) return;
+      ctx.report({
+        code: 'uitzondering-op-verkeerde-regel',
+        bestand,
+        regel: regel.id,
+        pad: `uitzonderingen[${index}]`,
+        nl: `Regel ${id} staat bij de uitzonderingen van ${regel.id}, maar zegt zelf een uitzondering op ${exception.uitzonderingOp} te zijn.`,
+        en: `Rule ${id} is among the exceptions of ${regel.id}, but says it is an exception to ${exception.uitzonderingOp}.`,
+      });
+    });
+  }
+};
+
+/**
+ * An `advies` rule counts for no answer; a rule that decides over another (a base with exceptions, or
+ * an exception) must not be one.
+ */
+const adviesDecidesNothing: Check = (ctx) => {
+  const exceptions = new Set(ctx.regels.flatMap(({ regel }) => regel.uitzonderingen));
+  for (const { bestand, regel } of ctx.regels) {
+    const decides =
+      regel.uitzonderingen.length > 0 ||
+      regel.uitzonderingOp !== undefined ||
+      exceptions.has(regel.id);
+    if (!regel.advies || !decides) continue;
+    ctx.report({
+      code: 'advies-beslist',
+      bestand,
+      regel: regel.id,
+      pad: 'advies',
+      nl: `Regel ${regel.id} staat als advies (telt voor geen antwoord), maar beslist over een andere regel: zij heeft of is een uitzondering.`,
+      en: `Rule ${regel.id} is marked advies (counts for no answer), but decides over another rule: it has or is an exception.`,
+    });
+  }
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a literal fits a fact of this type (lists for `in`/`notIn` hold such values). */
+function fitsType(type: string, value: unknown): boolean {
+  if (Array.isArray(value)) return value.every((item) => fitsType(type, item));
+  if (type === 'boolean') return typeof value === 'boolean';
+  if (type === 'datum') return typeof value === 'string' && ISO_DATE.test(value);
+  if (type === 'getal' || type === 'bedrag') return typeof value === 'number';
+  return typeof value === 'string';
+}
+
+/**
+ * A condition compares its fact with a value of the fact's own type: a date with a date, a boolean
+ * with true or false (not "true"); and one `all` does not ask one fact to equal two values.
+ */
+const conditionsAreConsistent: Check = (ctx) => {
+  for (const { bestand, regel } of ctx.regels) {
+    regel.versies.forEach((versie, index) => {
+      for (const { condition, pad } of conditionBlocks(versie, index)) {
+        const definition = findFact(condition.fact);
+        const value: unknown = condition.value;
+        if (!definition || (typeof value === 'object' && value !== null && !Array.isArray(value)))
+          continue;
+        const dateOperator = condition.operator.startsWith('date');
+        if (fitsType(definition.type, value) && (!dateOperator || definition.type === 'datum'))
+          continue;
+        ctx.report({
+          code: 'waarde-past-niet-bij-feit',
+          bestand,
+          regel: regel.id,
+          pad: `${pad}.value`,
+          nl: `Regel ${regel.id}: ${condition.fact} is een ${definition.type}, maar wordt met ${condition.operator} vergeleken met ${JSON.stringify(value)}.`,
+          en: `Rule ${regel.id}: ${condition.fact} is a ${definition.type}, but is compared by ${condition.operator} with ${JSON.stringify(value)}.`,
+        });
+      }
+      for (const block of ['vanToepassing', 'voorwaarden'] as const) {
+        const top = versie[block];
+        if (!top || !('all' in top)) continue;
+        const equal = new Map<string, unknown>();
+        top.all.forEach((child, position) => {
+          if (!('fact' in child) || child.operator !== 'equal') return;
+          if (equal.has(child.fact) && equal.get(child.fact) !== child.value)
+            ctx.report({
+              code: 'tegenstrijdige-voorwaarden',
+              bestand,
+              regel: regel.id,
+              pad: `versies[${index}].${block}.all[${position}]`,
+              nl: `Regel ${regel.id}: deze all vraagt dat ${child.fact} gelijk is aan ${JSON.stringify(equal.get(child.fact))} én aan ${JSON.stringify(child.value)}; daar voldoet geen plan aan.`,
+              en: `Rule ${regel.id}: this all asks ${child.fact} to equal both ${JSON.stringify(equal.get(child.fact))} and ${JSON.stringify(child.value)}; no plan can meet it.`,
+            });
+          equal.set(child.fact, child.value);
+        });
+      }
+    });
+  }
+};
+
 export const CHECKS: readonly Check[] = [
   idMatchesFileName,
   idsAreUnique,
@@ -717,6 +845,10 @@ export const CHECKS: readonly Check[] = [
   clausesAreVerbatimAndUnique,
   citationsNameRegisteredClauses,
   everyClauseIsAccountedFor,
+  everyRuleAnswersAQuestion,
+  exceptionsPointBothWays,
+  adviesDecidesNothing,
+  conditionsAreConsistent,
 ];
 
 export function runChecks(ctx: Omit<CheckContext, 'report'>): Issue[] {
