@@ -1,12 +1,13 @@
 /**
  * A checked rule set as plain JSON, for places that cannot or need not check it again, such as the
  * site in a browser: `loadRuleSet` checks the files once (at build time, in Node) and
- * `serializeRuleSet` keeps what evaluation needs; `ruleSetFromChecked` turns it back into a RuleSet
- * without zod, without the verbatim-quote checks against the source texts and without the clause
- * registers. Version and content hash are those of the full files, so receipts stay the same.
+ * `serializeRuleSet` keeps what evaluation needs (and, on request, the clause registers);
+ * `ruleSetFromChecked` turns it back into a RuleSet without zod and without the verbatim-quote checks
+ * against the source texts. Version and content hash are those of the full files, so receipts stay the same.
  */
 import type { RuleSet } from './ruleset.ts';
 import type {
+  ClauseRegister,
   HolidayTable,
   ParameterFile,
   QuestionsFile,
@@ -30,10 +31,18 @@ export interface CheckedRuleSet {
   readonly feestdagen: HolidayTable;
   readonly bronnen: SourcesFile;
   readonly vragen: QuestionsFile;
+  /**
+   * The clause registers, where kept: the packages ship them (for `coverage` and the API's rule-set
+   * metadata); the site's simulator, which does not show them, leaves them out.
+   */
+  readonly clausules?: readonly ClauseRegister[];
 }
 
 /** The parts of a checked rule set that evaluation needs, as JSON-safe data. */
-export function serializeRuleSet(ruleSet: RuleSet): CheckedRuleSet {
+export function serializeRuleSet(
+  ruleSet: RuleSet,
+  { clausules = false }: { readonly clausules?: boolean } = {},
+): CheckedRuleSet {
   return {
     formaat: FORMAT,
     versie: ruleSet.versie,
@@ -44,12 +53,13 @@ export function serializeRuleSet(ruleSet: RuleSet): CheckedRuleSet {
     feestdagen: ruleSet.feestdagen,
     bronnen: ruleSet.bronnen,
     vragen: ruleSet.vragen,
+    ...(clausules ? { clausules: [...ruleSet.clausules.values()] } : {}),
   };
 }
 
 /**
  * The RuleSet back from `serializeRuleSet`'s output (after JSON if you like). It trusts the data:
- * only the format is verified. Its `clausules` map is empty. Throws on data of another format.
+ * only the format is verified. Its `clausules` map is empty unless they were kept. Throws on data of another format.
  */
 export function ruleSetFromChecked(data: CheckedRuleSet): RuleSet {
   const value: unknown = data;
@@ -72,6 +82,6 @@ export function ruleSetFromChecked(data: CheckedRuleSet): RuleSet {
     feestdagen: data.feestdagen,
     bronnen: data.bronnen,
     vragen: data.vragen,
-    clausules: new Map(),
+    clausules: new Map((data.clausules ?? []).map((register) => [register.bron, register])),
   };
 }

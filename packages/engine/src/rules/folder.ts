@@ -76,7 +76,7 @@ export async function loadRuleSetFromDir(dir: string = defaultRulesDir()): Promi
 }
 
 /**
- * The checked rule set of a folder as JSON-safe data (`serializeRuleSet`), as `@iza-regels/rules`
+ * The checked rule set of a folder as JSON-safe data (`serializeRuleSet`, with the clause registers), as `@iza-regels/rules`
  * ships it prebuilt. Throws with every problem when the folder does not pass its checks.
  */
 export async function checkedRuleSetOfDir(
@@ -87,5 +87,5 @@ export async function checkedRuleSetOfDir(
     const issues = loaded.issues.map((issue) => formatIssue(issue)).join('\n');
     throw new Error(`The rules in ${dir} do not pass their checks:\n${issues}`);
   }
-  return serializeRuleSet(loaded.ruleSet);
+  return serializeRuleSet(loaded.ruleSet, { clausules: true });
 }
