@@ -76,8 +76,8 @@ export async function loadRuleSetFromDir(dir: string = defaultRulesDir()): Promi
 }
 
 /**
- * The checked rule set of a folder as JSON-safe data (`serializeRuleSet`, with the clause registers), as `@iza-regels/rules`
- * ships it prebuilt. Throws with every problem when the folder does not pass its checks.
+ * The checked rule set of a folder as JSON-safe data (`serializeRuleSet`, with the clause
+ * registers), as `@iza-regels/rules` ships it prebuilt. Throws with every problem when the folder does not pass its checks.
  */
 export async function checkedRuleSetOfDir(
   dir: string = defaultRulesDir(),
