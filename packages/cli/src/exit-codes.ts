@@ -4,6 +4,11 @@
 export const EXIT = {
   /** Every row was evaluated, or the rules passed their checks. */
   ok: 0,
+  /**
+   * `conformance` only: at least one worked case did not give its expected outcomes or golden receipt.
+   * Apart from 65, so that CI can tell "the integration differs" from "the suite could not run".
+   */
+  notConformant: 1,
   /** EX_USAGE: unknown command or option, a bad value for --format, --lang or a schema name. */
   usage: 64,
   /** EX_DATAERR: invalid input (JSON syntax, schema problems, a bad date) or rules that fail their checks. */

@@ -11,6 +11,7 @@ Voorbeelden
   iza-regels termijnen --snelle-toets-goedgekeurd 2025-10-31 --format text
   iza-regels schema plan > plan.schema.json
   iza-regels check rules
+  iza-regels conformance --evaluate ./onze-koppeling.mjs
 
 Opdrachten
   evaluate [bestand|-]  Toets een plan. Invoer: één plan (JSON-object), een JSON-array van
@@ -25,6 +26,12 @@ Opdrachten
   coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
                         waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
                         --format json geeft dezelfde tabel als data.
+  conformance [map]     De conformiteitstest: elk uitgewerkt geval één keer getoetst en
+                        vergeleken met de verwachte uitkomsten en de golden samenvatting in
+                        conformance/. Per geval ✔ of ✖ met het verschil, dan een samenvatting.
+                        --evaluate MODULE toetst met de functie die MODULE exporteert (default
+                        of evaluate, zoals evaluate(plan, opties)) in plaats van deze engine,
+                        bijvoorbeeld uw eigen koppeling; --format json geeft het rapport als data.
 
 Opties bij evaluate en termijnen
   --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
@@ -51,7 +58,8 @@ Algemeen
   --version      Versie van iza-regels en van de regelset
 
 Afsluitcodes
-  0   Alles getoetst; bij check: de regels zijn in orde
+  0   Alles getoetst; bij check: de regels zijn in orde; bij conformance: elk geval geslaagd
+  1   Alleen bij conformance: een of meer gevallen geven niet de verwachte uitslag
   64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
   65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
       of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
@@ -73,6 +81,7 @@ Examples
   iza-regels termijnen --snelle-toets-goedgekeurd 2025-10-31 --format text --lang en
   iza-regels schema plan > plan.schema.json
   iza-regels check rules
+  iza-regels conformance --evaluate ./our-integration.mjs
 
 Commands
   evaluate [file|-]     Evaluate a plan. Input: one plan (a JSON object), a JSON array of
@@ -87,6 +96,12 @@ Commands
   coverage [folder]     Coverage: for each clause of the sources the rules that implement it
                         (or why it is out of scope), for each rule its worked cases.
                         --format json gives the same table as data.
+  conformance [folder]  The conformance suite: every worked case evaluated once and compared
+                        with its expected outcomes and its golden summary in conformance/.
+                        Per case ✔ or ✖ with the difference, then a summary. --evaluate
+                        MODULE evaluates with the function MODULE exports (default or
+                        evaluate, like evaluate(plan, options)) instead of this engine, for
+                        example your own integration; --format json prints the report as data.
 
 Options for evaluate and termijnen
   --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)
@@ -113,7 +128,8 @@ General
   --version      Version of iza-regels and of the rule set
 
 Exit codes
-  0   Everything evaluated; for check: the rules pass
+  0   Everything evaluated; for check: the rules pass; for conformance: every case passed
+  1   Only for conformance: one or more cases do not give the expected receipt
   64  Usage error: unknown command or option, invalid --format, --lang or schema name
   65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
       rules with problems. Valid rows of a batch are still in the output.

@@ -27,6 +27,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   schema: async () => (await import('./commands/schema.ts')).schemaCommand,
   check: async () => (await import('./commands/check.ts')).checkCommand,
   coverage: async () => (await import('./commands/coverage.ts')).coverageCommand,
+  conformance: async () => (await import('./commands/conformance.ts')).conformanceCommand,
 };
 
 /** The arguments before a `--` terminator: only there can --help or --version be an option. */
