@@ -131,6 +131,20 @@ describe('conformance', () => {
     }
   });
 
+  it('fails a case without a golden file, naming the file instead of printing the whole receipt', async () => {
+    const files = (await suiteOf('kalender.json')).filter(
+      (file) => file.pad !== goldenPath('kalender-003'),
+    );
+    const report = await conformance(ruleSet, files);
+    expect(report.gevallen.filter((entry) => !entry.geslaagd)).toMatchObject([
+      {
+        id: 'kalender-003',
+        golden: [],
+        fout: expect.stringContaining('conformance/kalender-003.json') as string,
+      },
+    ]);
+  });
+
   it('fails every case when the receipts name another rule set than the goldens', async () => {
     const files = changed(await suiteOf('kalender.json'), 'conformance/regelset.json', (file) => {
       file.hash = 'sha256:0000';

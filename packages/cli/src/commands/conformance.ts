@@ -45,7 +45,11 @@ const WORDS = {
   },
 } as const;
 
-const value = (item: unknown): string => JSON.stringify(item) ?? 'undefined';
+/** A value in a difference line, cut short: a missing array element can be a whole rule. */
+function value(item: unknown): string {
+  const text = JSON.stringify(item) ?? 'undefined';
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
 
 function caseText(entry: CaseConformance, lang: Language): string[] {
   const words = WORDS[lang];

@@ -196,6 +196,11 @@ export async function conformance(
       continue;
     }
     const verwacht = caseMismatches(result.receipt, entry.verwacht);
+    if (!goldens.has(goldenPath(id))) {
+      const fout = `Er is geen goldenbestand ${goldenPath(id)} (maak het met pnpm goldens).`;
+      gevallen.push({ id, bestand, naam, geslaagd: false, verwacht, golden: [], fout });
+      continue;
+    }
     const golden = goldenDifferences(goldens.get(goldenPath(id)), entry, result.receipt, hash);
     const geslaagd = verwacht.length === 0 && golden.length === 0;
     gevallen.push({ id, bestand, naam, geslaagd, verwacht, golden });
