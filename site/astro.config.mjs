@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { CSP_DIRECTIVES } from './csp.ts';
 import { regelsetPlugin } from './vite/regelset.ts';
 import { sourcePlugin } from './vite/source.ts';
 import { temporalPlugin } from './vite/temporal.ts';
@@ -25,13 +26,7 @@ export default defineConfig({
     // style-src. Everything else is refused: no connections, no forms, no other origins.
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'none'",
-        "img-src 'self'",
-        "connect-src 'none'",
-        "base-uri 'none'",
-        "form-action 'none'",
-      ],
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },

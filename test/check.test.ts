@@ -4,39 +4,17 @@
  * checked case by case in cases.test.ts (the expectations) and differential.test.ts (json-rules-engine),
  * and as a whole by `iza-regels check` in CI (.ci/run): here it would evaluate all cases twice more.
  */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { checkRulesDir } from '@iza-regels/engine/node';
-import { rulesDir } from './support.ts';
-
-let copy: string | undefined;
-afterEach(async () => {
-  if (copy) await rm(copy, { recursive: true, force: true });
-});
-
-/** A scratch copy of the rules folder with only the named case files in `gevallen/`. */
-async function copyWithCases(...caseFiles: string[]): Promise<string> {
-  copy = await mkdtemp(join(tmpdir(), 'iza-regels-'));
-  const gevallen = join(rulesDir, 'gevallen');
-  await cp(rulesDir, copy, {
-    recursive: true,
-    filter: (source) =>
-      !source.split(sep).includes('node_modules') &&
-      !(
-        source.startsWith(`${gevallen}${sep}`) &&
-        !caseFiles.includes(source.slice(gevallen.length + 1))
-      ),
-  });
-  return copy;
-}
+import { rulesCopy } from './support/rules-copy.ts';
 
 type CaseFile = { gevallen: Array<{ naam: string; verwacht: { regels: Record<string, string> } }> };
 
 describe('checkRulesDir', () => {
   it('passes on correct rules and runs every worked case of every case file', async () => {
-    const dir = await copyWithCases('beoordelingskader.json', 'kalender.json');
+    const dir = await rulesCopy(['beoordelingskader.json', 'kalender.json']);
     expect((await readdir(join(dir, 'gevallen'))).sort()).toEqual([
       'beoordelingskader.json',
       'kalender.json',
@@ -51,7 +29,7 @@ describe('checkRulesDir', () => {
   });
 
   it('names the worked case whose expectation the rules no longer give (ADD.B1.3, approval on 1 January 2027)', async () => {
-    const dir = await copyWithCases('addendum.json');
+    const dir = await rulesCopy(['addendum.json']);
     const path = join(dir, 'gevallen', 'addendum.json');
     const json = JSON.parse(await readFile(path, 'utf8')) as CaseFile;
     const index = json.gevallen.findIndex(

@@ -1,33 +1,9 @@
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { defaultRulesDir } from '@iza-regels/engine/node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { rulesCopy } from '../../../test/support/rules-copy.ts';
 import { runCli } from './run-cli.ts';
-
-const copies: string[] = [];
-afterEach(async () => {
-  await Promise.all(copies.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-/**
- * A scratch copy of the shipped rules folder, to break on purpose. With `caseFiles`, only those files
- * of `gevallen/`: `check` evaluates every worked case in the folder, and a few suffice here.
- */
-async function rulesCopy(caseFiles?: readonly string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'iza-regels-'));
-  copies.push(dir);
-  const gevallen = join(defaultRulesDir(), 'gevallen') + sep;
-  await cp(defaultRulesDir(), dir, {
-    recursive: true,
-    filter: (source) =>
-      !source.split(sep).includes('node_modules') &&
-      (caseFiles === undefined ||
-        !source.startsWith(gevallen) ||
-        caseFiles.includes(source.slice(gevallen.length))),
-  });
-  return dir;
-}
 
 /** The path, relative to the rules folder, of the file of rule `id`. */
 async function ruleFile(dir: string, id: string): Promise<string> {

@@ -6,6 +6,12 @@ export const EXIT = {
   ok: 0,
   /** `diff`: outcomes change; `diff --guard`: the pending changesets declare less than the diff needs. */
   changed: 1,
+  /**
+   * `conformance`: at least one worked case did not give its expected outcomes or golden receipt.
+   * The same number as `changed` (each command has one kind of "differs"), and apart from 65, so
+   * that CI can tell "the integration differs" from "the suite could not run".
+   */
+  notConformant: 1,
   /** EX_USAGE: unknown command or option, a bad value for --format, --lang or a schema name. */
   usage: 64,
   /** EX_DATAERR: invalid input (JSON syntax, schema problems, a bad date) or rules that fail their checks. */

@@ -11,6 +11,7 @@ Voorbeelden
   iza-regels termijnen --snelle-toets-goedgekeurd 2025-10-31 --format text
   iza-regels schema plan > plan.schema.json
   iza-regels check rules
+  iza-regels conformance --evaluate ./onze-koppeling.mjs
 
 Opdrachten
   evaluate [bestand|-]  Toets een plan. Invoer: één plan (JSON-object), een JSON-array van
@@ -36,6 +37,12 @@ Opdrachten
                         scenario's rond elke grens. --format json, --scenarios N, --threads N,
                         --regels MAP (de nieuwe kant). --guard: vergelijk met de laatste
                         release-tag en faal als de changesets minder vragen dan nodig.
+  conformance [map]     De conformiteitstest: elk uitgewerkt geval één keer getoetst en
+                        vergeleken met de verwachte uitkomsten en de golden samenvatting in
+                        conformance/. Per geval ✔ of ✖ met het verschil, dan een samenvatting.
+                        --evaluate MODULE toetst met de functie die MODULE exporteert (default
+                        of evaluate, zoals evaluate(plan, opties)) in plaats van deze engine,
+                        bijvoorbeeld uw eigen koppeling; --format json geeft het rapport als data.
 
 Opties bij evaluate en termijnen
   --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
@@ -65,8 +72,10 @@ Algemeen
   --version      Versie van iza-regels en van de regelset
 
 Afsluitcodes
-  0   Alles getoetst; bij check: de regels zijn in orde; bij diff: geen uitkomst verandert
-  1   Bij diff: uitkomsten veranderen; bij diff --guard: de changesets vragen minder dan nodig
+  0   Alles getoetst; bij check: de regels zijn in orde; bij diff: geen uitkomst verandert; bij
+      conformance: elk geval geslaagd
+  1   Bij diff: uitkomsten veranderen; bij diff --guard: de changesets vragen minder dan nodig;
+      bij conformance: een of meer gevallen geven niet de verwachte uitslag
   64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
   65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
       of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
@@ -90,6 +99,7 @@ Examples
   iza-regels termijnen --snelle-toets-goedgekeurd 2025-10-31 --format text --lang en
   iza-regels schema plan > plan.schema.json
   iza-regels check rules
+  iza-regels conformance --evaluate ./our-integration.mjs
 
 Commands
   evaluate [file|-]     Evaluate a plan. Input: one plan (a JSON object), a JSON array of
@@ -115,6 +125,12 @@ Commands
                         around every boundary. --format json, --scenarios N, --threads N,
                         --regels FOLDER (the new side). --guard: compare with the last release
                         tag and fail when the changesets declare less than needed.
+  conformance [folder]  The conformance suite: every worked case evaluated once and compared
+                        with its expected outcomes and its golden summary in conformance/.
+                        Per case ✔ or ✖ with the difference, then a summary. --evaluate
+                        MODULE evaluates with the function MODULE exports (default or
+                        evaluate, like evaluate(plan, options)) instead of this engine, for
+                        example your own integration; --format json prints the report as data.
 
 Options for evaluate and termijnen
   --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)
@@ -144,8 +160,10 @@ General
   --version      Version of iza-regels and of the rule set
 
 Exit codes
-  0   Everything evaluated; for check: the rules pass; for diff: no outcome changes
-  1   For diff: outcomes change; for diff --guard: the changesets declare less than needed
+  0   Everything evaluated; for check: the rules pass; for diff: no outcome changes; for
+      conformance: every case passed
+  1   For diff: outcomes change; for diff --guard: the changesets declare less than needed;
+      for conformance: one or more cases do not give the expected receipt
   64  Usage error: unknown command or option, invalid --format, --lang or schema name
   65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
       rules with problems. Valid rows of a batch are still in the output. Each invalid row of

@@ -11,6 +11,8 @@ describe('help and version', () => {
       'termijnen',
       'schema',
       'check',
+      'conformance',
+      '--evaluate',
       '--peildatum',
       '--variant',
       '--format',
@@ -18,7 +20,7 @@ describe('help and version', () => {
     ]) {
       expect(stdout).toContain(text);
     }
-    for (const exitCode of ['0 ', '64', '65', '66', '70'])
+    for (const exitCode of ['0 ', '1 ', '64', '65', '66', '70'])
       expect(stdout).toMatch(new RegExp(`^  ${exitCode}`, 'm'));
   });
 

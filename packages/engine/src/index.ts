@@ -9,7 +9,7 @@ export {
   type OptionsCheck,
   type Detail,
 } from './evaluate/options.ts';
-export { loadRuleSet, type LoadResult } from './rules/load.ts';
+export { loadRuleSet, isOutsideRuleSet, type LoadResult } from './rules/load.ts';
 export type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
 export { serializeRuleSet, ruleSetFromChecked, type CheckedRuleSet } from './rules/checked.ts';
 export { formatIssue, type Issue } from './rules/issues.ts';
@@ -60,6 +60,18 @@ export {
 } from './rules/schema.ts';
 export { CaseFileSchema, type CaseFile, type WorkedCase } from './rules/cases.ts';
 export { caseMismatches, type Mismatch } from './rules/case-mismatches.ts';
+export {
+  conformance,
+  conformanceCases,
+  goldenPath,
+  CONFORMANCE_FOLDER,
+  GOLDEN_RULE_SET_FILE,
+  type ConformanceCase,
+  type ConformanceEvaluate,
+  type ConformanceReport,
+  type CaseConformance,
+  type Golden,
+} from './rules/conformance.ts';
 export {
   coverage,
   type Coverage,

@@ -9,15 +9,28 @@ export {
   checkedRuleSetOfDir,
   defaultRulesDir,
   loadRuleSetFromDir,
+  readGoldenFiles,
   readRuleFiles,
 } from './rules/folder.ts';
 import { evaluateWith } from './evaluate/evaluate.ts';
 import { regelset } from './regelset.ts';
 import { CaseFileSchema } from './rules/cases.ts';
 import { caseMismatches } from './rules/case-mismatches.ts';
+import {
+  CONFORMANCE_FOLDER,
+  caseOptions,
+  conformance,
+  conformanceCases,
+  goldenDifferences,
+  goldenHash,
+  goldenPath,
+  GOLDEN_RULE_SET_FILE,
+  type ConformanceCase,
+  type ConformanceEvaluate,
+  type ConformanceReport,
+} from './rules/conformance.ts';
 import { coverage, type Coverage } from './rules/coverage.ts';
-import type { WorkedCase } from './rules/cases.ts';
-import { defaultRulesDir, readAndLoad, readRuleFiles } from './rules/folder.ts';
+import { defaultRulesDir, readAndLoad, readGoldenFiles, readRuleFiles } from './rules/folder.ts';
 import { parseWithIssues } from './rules/issues.ts';
 import type { Issue } from './rules/issues.ts';
 import type { LoadResult } from './rules/load.ts';
@@ -29,16 +42,6 @@ export {
   type Difference,
   type JudgedUnit,
 } from './evaluate/differential.ts';
-
-/** The worked cases among a folder's files (files that do not parse are left to `checkRulesDir`). */
-function workedCasesIn(files: readonly RuleSourceFile[]): WorkedCase[] {
-  return files
-    .filter((file) => file.pad.startsWith('gevallen/'))
-    .flatMap((file) => {
-      const parsed = CaseFileSchema.safeParse(file.inhoud);
-      return parsed.success ? parsed.data.gevallen : [];
-    });
-}
 
 /** Where an evaluation problem sits in a worked case: options map to the case's own fields. */
 function casePath(pad: string): string {
@@ -65,75 +68,168 @@ export async function checkRulesDir(
 ): Promise<LoadResult & { gevallen: number }> {
   const { files, loaded } = await readAndLoad(dir);
   const all = loaded.ok ? [] : [...loaded.issues];
-  let gevallen = 0;
   for (const file of files.filter((entry) => entry.pad.startsWith('gevallen/'))) {
     const parsed = parseWithIssues(CaseFileSchema, file.inhoud, { bestand: file.pad });
-    if (!parsed.ok) {
-      all.push(...parsed.issues);
+    if (!parsed.ok) all.push(...parsed.issues);
+  }
+  if (!loaded.ok) return { ok: false, issues: all, gevallen: 0 };
+  const { ruleSet } = loaded;
+  const cases = conformanceCases(files);
+  const goldens = await readGoldenFiles(dir);
+  all.push(...goldens.issues);
+  const suite = new Map(goldens.files.map((file) => [file.pad, file.inhoud]));
+  const changed: ConformanceCase[] = [];
+  for (const entry of cases) {
+    const where = { bestand: entry.bestand, pad: `gevallen[${entry.index}]` };
+    // A case that expects nothing passes whatever the rules say.
+    const { bedragen, ...records } = entry.verwacht;
+    if (
+      bedragen === undefined &&
+      Object.values(records).every((record) => Object.keys(record).length === 0)
+    )
+      all.push({
+        code: 'geval-toetst-niets',
+        bestand: entry.bestand,
+        pad: `${where.pad}.verwacht`,
+        nl: `Geval "${entry.naam}" verwacht niets, en slaagt dus altijd. Noem de uitkomsten die het laat zien.`,
+        en: `Case "${entry.naam}" expects nothing, so it always passes. Name the outcomes it shows.`,
+      });
+    const receipt = await evaluateWith(ruleSet, entry.plan, caseOptions(entry));
+    if (!receipt.geldig) {
+      all.push(
+        ...receipt.problemen.map((problem) => ({
+          ...problem,
+          bestand: entry.bestand,
+          pad: `${where.pad}.${casePath(problem.pad)}`,
+        })),
+      );
       continue;
     }
-    if (!loaded.ok) continue;
-    for (const [index, entry] of parsed.value.gevallen.entries()) {
-      gevallen += 1;
-      // A case that expects nothing passes whatever the rules say.
-      const { bedragen, ...records } = entry.verwacht;
-      if (
-        bedragen === undefined &&
-        Object.values(records).every((record) => Object.keys(record).length === 0)
-      )
-        all.push({
-          code: 'geval-toetst-niets',
-          bestand: file.pad,
-          pad: `gevallen[${index}].verwacht`,
-          nl: `Geval "${entry.naam}" verwacht niets, en slaagt dus altijd. Noem de uitkomsten die het laat zien.`,
-          en: `Case "${entry.naam}" expects nothing, so it always passes. Name the outcomes it shows.`,
-        });
-      const options = { peildatum: entry.peildatum, variant: entry.varianten };
-      const receipt = await evaluateWith(loaded.ruleSet, entry.plan, {
-        ...options,
-        andereLezingen: false,
+    // The compiled conditions must judge every unit of the case as json-rules-engine does.
+    const options = { peildatum: entry.peildatum, variant: entry.varianten };
+    for (const unit of judgedUnits(ruleSet, entry.plan, options)) {
+      const difference = await differenceWithReference(unit.version, unit.facts);
+      if (!difference) continue;
+      all.push({
+        code: 'afwijking-van-json-rules-engine',
+        ...where,
+        regel: unit.rule,
+        nl: `Geval "${entry.naam}", regel ${unit.rule}: de gecompileerde voorwaarden geven "${difference.gecompileerd}", json-rules-engine "${difference.referentie}".`,
+        en: `Case "${entry.naam}", rule ${unit.rule}: the compiled conditions give "${difference.gecompileerd}", json-rules-engine "${difference.referentie}".`,
       });
-      if (!receipt.geldig) {
-        all.push(
-          ...receipt.problemen.map((problem) => ({
-            ...problem,
-            bestand: file.pad,
-            pad: `gevallen[${index}].${casePath(problem.pad)}`,
-          })),
-        );
-        continue;
-      }
-      // The compiled conditions must judge every unit of the case as json-rules-engine does.
-      for (const unit of judgedUnits(loaded.ruleSet, entry.plan, options)) {
-        const difference = await differenceWithReference(unit.version, unit.facts);
-        if (!difference) continue;
-        all.push({
-          code: 'afwijking-van-json-rules-engine',
-          bestand: file.pad,
-          regel: unit.rule,
-          pad: `gevallen[${index}]`,
-          nl: `Geval "${entry.naam}", regel ${unit.rule}: de gecompileerde voorwaarden geven "${difference.gecompileerd}", json-rules-engine "${difference.referentie}".`,
-          en: `Case "${entry.naam}", rule ${unit.rule}: the compiled conditions give "${difference.gecompileerd}", json-rules-engine "${difference.referentie}".`,
-        });
-      }
-      for (const mismatch of caseMismatches(receipt, entry.verwacht)) {
-        all.push({
-          code: 'geval-wijkt-af',
-          bestand: file.pad,
-          pad: `gevallen[${index}].verwacht.${mismatch.pad}`,
-          nl: `Geval "${entry.naam}": verwacht ${JSON.stringify(mismatch.verwacht)}, maar de regels geven ${JSON.stringify(mismatch.gekregen)}.`,
-          en: `Case "${entry.naam}": expected ${JSON.stringify(mismatch.verwacht)}, but the rules give ${JSON.stringify(mismatch.gekregen)}.`,
-        });
-      }
     }
+    for (const mismatch of caseMismatches(receipt, entry.verwacht)) {
+      all.push({
+        code: 'geval-wijkt-af',
+        bestand: entry.bestand,
+        pad: `${where.pad}.verwacht.${mismatch.pad}`,
+        nl: `Geval "${entry.naam}": verwacht ${JSON.stringify(mismatch.verwacht)}, maar de regels geven ${JSON.stringify(mismatch.gekregen)}.`,
+        en: `Case "${entry.naam}": expected ${JSON.stringify(mismatch.verwacht)}, but the rules give ${JSON.stringify(mismatch.gekregen)}.`,
+      });
+    }
+    // The rule-set hash is compared once, below, not in every case.
+    const golden = suite.get(goldenPath(entry.id));
+    if (goldenDifferences(golden, entry, receipt, receipt.regelset.hash).length > 0)
+      changed.push(entry);
   }
-  if (all.length > 0) return { ok: false, issues: all, gevallen };
-  return loaded.ok ? { ...loaded, gevallen } : { ok: false, issues: all, gevallen };
+  if (suite.size > 0) {
+    const stale = staleGoldens(suite, cases, changed, goldenHash(goldens.files) !== ruleSet.hash);
+    if (stale) all.push(stale);
+  }
+  if (all.length > 0) return { ok: false, issues: all, gevallen: cases.length };
+  return { ...loaded, gevallen: cases.length };
 }
 
-/** The worked cases of a rules folder. */
-export async function readWorkedCases(dir: string = defaultRulesDir()): Promise<WorkedCase[]> {
-  return workedCasesIn((await readRuleFiles(dir)).files);
+/**
+ * One problem for all golden files that no longer match the rules, after the problems that need a
+ * person: the fix is one command, and the diff it makes shows which receipts an edit changes.
+ */
+function staleGoldens(
+  suite: ReadonlyMap<string, unknown>,
+  cases: readonly ConformanceCase[],
+  changed: readonly ConformanceCase[],
+  hashChanged: boolean,
+): Issue | undefined {
+  const count = (items: readonly unknown[], one: string, many: string): string =>
+    `${items.length} ${items.length === 1 ? one : many}`;
+  const names = (ids: readonly string[]): string =>
+    `${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}`;
+  const paths = new Set(cases.map((entry) => goldenPath(entry.id)));
+  const orphans = [...suite.keys()].filter(
+    (pad) => pad !== GOLDEN_RULE_SET_FILE && !paths.has(pad),
+  );
+  const missing = changed.filter((entry) => !suite.has(goldenPath(entry.id))).map((e) => e.id);
+  const different = changed.filter((entry) => suite.has(goldenPath(entry.id))).map((e) => e.id);
+  const nl: string[] = [];
+  const en: string[] = [];
+  if (hashChanged) {
+    nl.push(`de regels zijn gewijzigd (een andere hash dan in ${GOLDEN_RULE_SET_FILE})`);
+    en.push(`the rules changed (a different hash than in ${GOLDEN_RULE_SET_FILE})`);
+  }
+  if (different.length > 0) {
+    nl.push(
+      `${count(different, 'geval geeft', 'gevallen geven')} een andere uitslag (${names(different)})`,
+    );
+    en.push(
+      `${count(different, 'case gives', 'cases give')} a different receipt (${names(different)})`,
+    );
+  }
+  if (missing.length > 0) {
+    nl.push(
+      `${count(missing, 'geval heeft', 'gevallen hebben')} nog geen goldenbestand (${names(missing)})`,
+    );
+    en.push(`${count(missing, 'case has', 'cases have')} no golden file yet (${names(missing)})`);
+  }
+  if (orphans.length > 0) {
+    nl.push(
+      `${count(orphans, 'goldenbestand hoort', 'goldenbestanden horen')} bij geen geval (${names(orphans)})`,
+    );
+    en.push(
+      `${count(orphans, 'golden file belongs', 'golden files belong')} to no case (${names(orphans)})`,
+    );
+  }
+  if (nl.length === 0) return undefined;
+  return {
+    code: 'goldens-verouderd',
+    bestand: `${CONFORMANCE_FOLDER}/`,
+    pad: '(map)',
+    nl: `De goldenbestanden van de conformiteitstest zijn verouderd: ${nl.join('; ')}. Hoort dat bij uw wijziging, draai dan \`pnpm goldens\` en bekijk met \`git diff rules/conformance\` welke uitslagen veranderen.`,
+    en: `The golden files of the conformance suite are out of date: ${en.join('; ')}. If that is what your change means, run \`pnpm goldens\` and review with \`git diff rules/conformance\` which receipts change.`,
+  };
+}
+
+/** The worked cases of a rules folder, each with its id in the conformance suite. */
+export async function readWorkedCases(dir: string = defaultRulesDir()): Promise<ConformanceCase[]> {
+  return conformanceCases((await readRuleFiles(dir)).files);
+}
+
+/**
+ * Run the conformance suite of a rules folder (by default the shipped one): every worked case through
+ * `evaluate` (by default this engine), compared with its expectations and its golden file.
+ */
+export async function conformanceOfDir(
+  dir: string = defaultRulesDir(),
+  evaluate?: ConformanceEvaluate,
+): Promise<{ ok: true; report: ConformanceReport } | { ok: false; issues: Issue[] }> {
+  const [{ files, loaded }, goldens] = await Promise.all([readAndLoad(dir), readGoldenFiles(dir)]);
+  if (!loaded.ok) return loaded;
+  if (goldens.issues.length > 0) return { ok: false, issues: goldens.issues };
+  if (goldenHash(goldens.files) === undefined) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'geen-conformiteitstest',
+          bestand: GOLDEN_RULE_SET_FILE,
+          pad: '(bestand)',
+          nl: `Deze regelmap heeft geen conformiteitstest: ${GOLDEN_RULE_SET_FILE} ontbreekt (maak de goldens met pnpm goldens).`,
+          en: `This rules folder has no conformance suite: ${GOLDEN_RULE_SET_FILE} is missing (make the goldens with pnpm goldens).`,
+        },
+      ],
+    };
+  }
+  const report = await conformance(loaded.ruleSet, [...files, ...goldens.files], evaluate);
+  return { ok: true, report };
 }
 
 /** Clause × rule × worked-case coverage of a rules folder, or the problems that stop it loading. */
@@ -142,7 +238,7 @@ export async function coverageOfDir(
 ): Promise<{ ok: true; coverage: Coverage } | { ok: false; issues: Issue[] }> {
   const { files, loaded } = await readAndLoad(dir);
   if (!loaded.ok) return loaded;
-  return { ok: true, coverage: coverage(loaded.ruleSet, workedCasesIn(files)) };
+  return { ok: true, coverage: coverage(loaded.ruleSet, conformanceCases(files)) };
 }
 
 export * from './diff/index.ts';

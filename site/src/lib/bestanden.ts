@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { SchemaName } from '@iza-regels/engine';
+import { isOutsideRuleSet, type SchemaName } from '@iza-regels/engine';
 import { defaultRulesDir, readRuleFiles } from '@iza-regels/engine/node';
 import { regels } from './regels.ts';
 
@@ -53,13 +53,6 @@ export function regelBestanden(): Promise<ReadonlyMap<string, RegelBestand>> {
   return regelBestandenCache;
 }
 
-/** Files of the rules package that are not part of the rule set (the same split as the engine's). */
-const buitenRegelset = (pad: string): boolean =>
-  pad === 'package.json' ||
-  pad.startsWith('schemas/') ||
-  pad.startsWith('gevallen/') ||
-  pad.startsWith('voorbeelden/');
-
 /**
  * The whole rule set as one document: every file the rule-set hash is computed over (rules,
  * parameters, variants, clause registers, holidays, sources with their texts, questions), by path.
@@ -72,7 +65,7 @@ export async function regelsDocument(): Promise<string> {
   if (issues.length > 0) throw new Error(`Regelbestanden zijn geen geldige JSON: ${issues.length}`);
   const bestanden = Object.fromEntries(
     files
-      .filter((file) => !buitenRegelset(file.pad))
+      .filter((file) => !isOutsideRuleSet(file.pad))
       .sort((a, b) => a.pad.localeCompare(b.pad))
       .map((file) => [file.pad, file.inhoud]),
   );

@@ -1,8 +1,8 @@
 /**
- * Compare a receipt with a worked case's expectations. Used by the test suite and by `iza-regels check`,
- * so policy staff see at once which worked case their edit changes.
+ * Compare a receipt with a worked case's expectations. Used by the test suite, by `iza-regels check`,
+ * so policy staff see at once which worked case their edit changes, and by the conformance suite.
  */
-import type { Receipt } from '../output/schema.ts';
+import type { Receipt, ReceiptSummary } from '../output/schema.ts';
 import type { WorkedCase } from './cases.ts';
 
 export interface Mismatch {
@@ -12,7 +12,11 @@ export interface Mismatch {
   readonly gekregen: unknown;
 }
 
-export function caseMismatches(receipt: Receipt, verwacht: WorkedCase['verwacht']): Mismatch[] {
+/** Works on both detail levels: the outcomes it compares are in the summary too. */
+export function caseMismatches(
+  receipt: Receipt | ReceiptSummary,
+  verwacht: WorkedCase['verwacht'],
+): Mismatch[] {
   const mismatches: Mismatch[] = [];
   const check = (pad: string, expected: unknown, actual: unknown): void => {
     if (JSON.stringify(expected) !== JSON.stringify(actual))

@@ -7,6 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializeRuleSet, type CheckedRuleSet } from './checked.ts';
+import { CONFORMANCE_FOLDER } from './conformance.ts';
 import { formatIssue, type Issue } from './issues.ts';
 import { loadRuleSet, type LoadResult } from './load.ts';
 import type { RuleSourceFile } from './ruleset.ts';
@@ -16,11 +17,16 @@ export function defaultRulesDir(): string {
   return dirname(fileURLToPath(import.meta.resolve('@iza-regels/rules/package.json')));
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, skip: readonly string[] = []): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries
-      .filter((entry) => entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+      .filter(
+        (entry) =>
+          entry.name !== 'node_modules' &&
+          !entry.name.startsWith('.') &&
+          !skip.includes(entry.name),
+      )
       .map((entry) =>
         entry.isDirectory()
           ? walk(join(dir, entry.name))
@@ -30,13 +36,38 @@ async function walk(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
-/** Every `.json` and `.txt` file of a rules folder; a file that is not valid JSON becomes an issue. */
+/**
+ * Every `.json` and `.txt` file of a rules folder; a file that is not valid JSON becomes an issue. The
+ * golden files of the conformance suite are left out (which evaluating does not need):
+ * `readGoldenFiles` reads them.
+ */
 export async function readRuleFiles(
   dir: string,
 ): Promise<{ files: RuleSourceFile[]; issues: Issue[] }> {
+  return readJsonAndText(dir, await walk(dir, [CONFORMANCE_FOLDER]));
+}
+
+/** The files of the conformance suite (`conformance/*.json`); none when the folder is absent. */
+export async function readGoldenFiles(
+  dir: string,
+): Promise<{ files: RuleSourceFile[]; issues: Issue[] }> {
+  let paths: string[];
+  try {
+    paths = await walk(join(dir, CONFORMANCE_FOLDER));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], issues: [] };
+    throw error;
+  }
+  return readJsonAndText(dir, paths);
+}
+
+async function readJsonAndText(
+  dir: string,
+  paths: readonly string[],
+): Promise<{ files: RuleSourceFile[]; issues: Issue[] }> {
   const files: RuleSourceFile[] = [];
   const issues: Issue[] = [];
-  for (const path of (await walk(dir)).sort()) {
+  for (const path of [...paths].sort()) {
     const pad = relative(dir, path).split(sep).join('/');
     if (!pad.endsWith('.json') && !pad.endsWith('.txt')) continue;
     const text = await readFile(path, 'utf8');

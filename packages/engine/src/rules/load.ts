@@ -26,13 +26,14 @@ import {
 export type LoadResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: Issue[] };
 
 /**
- * Files that are part of the rules but not of the rule set proper (cases, examples, the JSON Schemas
- * of the files, package metadata).
+ * Files that are part of the rules package but not of the rule set proper (cases, their golden
+ * receipts, examples, the JSON Schemas of the files, package metadata): they are not checked as rules, nor counted in the hash.
  */
-const isOutsideRuleSet = (pad: string): boolean =>
+export const isOutsideRuleSet = (pad: string): boolean =>
   pad === 'package.json' ||
   pad.startsWith('schemas/') ||
   pad.startsWith('gevallen/') ||
+  pad.startsWith('conformance/') ||
   pad.startsWith('voorbeelden/') ||
   pad.startsWith('node_modules/');
 
