@@ -1,37 +1,21 @@
 /**
  * The words after an answer's sentence: reasons as facts about the plan, other readings with what they
  * would take, and who decides. On a plan like a municipal officer's: a sociaal werker paid via the
- * SPUK from 2026 to 2028, plan approved on 1 October 2026.
+ * SPUK from 2026 to 2028 (the example plan on the home page).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../node.ts';
 import type { Receipt } from '../output/schema.ts';
 import { answerWords } from './answer-words.ts';
 
-const SOCIAAL_WERKER = {
-  domeinen: ['zorg', 'sociaal'],
-  landelijk: false,
-  aansluiting: { regiobeeld: true, regioplan: true, izaDoelen: true },
-  businesscase: { duurzameImplementatie: true },
-  gemeente: {
-    intentieNa2027: true,
-    totaleStructureleKostenSociaalDomein: 180000,
-    eigenFinanciering: 60000,
-  },
-  overigeCriteria: { kader: true, spukRegeling: true },
-  kosten: [
-    {
-      omschrijving: 'Sociaal werker',
-      domein: 'sociaal',
-      aard: 'structureel',
-      financiering: 'spuk',
-      voortvloeiendUitPlan: true,
-      uitvoeringskosten: true,
-      bedragen: ['2026', '2027', '2028'].map((periode) => ({ periode, bedrag: 60000 })),
-    },
-  ],
-  gebeurtenissen: { planGoedgekeurd: '2026-10-01' },
-};
+/** The example plan: a sociaal werker via the SPUK 2026–2028 (rules/voorbeelden/ggz-wijk-spuk.json). */
+const SOCIAAL_WERKER = JSON.parse(
+  readFileSync(
+    new URL('../../../../rules/voorbeelden/ggz-wijk-spuk.json', import.meta.url),
+    'utf8',
+  ),
+) as Record<string, unknown>;
 
 async function receipt(plan: unknown): Promise<Receipt> {
   const result = await evaluate(plan, { peildatum: '2026-11-23' });
@@ -45,7 +29,7 @@ describe('answerWords', () => {
   it('ADD.B1.3: the reason is a fact about the plan, the last month of its costs beside the end date', async () => {
     const words = answerWords(await receipt(SOCIAAL_WERKER), MONEY);
     expect(words.redenen.map((reden) => reden.nl)).toEqual([
-      'Uw kosten voor ‘Sociaal werker’ lopen tot december 2028; de uitzondering geldt tot en met 31 december 2027.',
+      'Uw kosten voor ‘Sociaal werker in de wijk’ lopen tot december 2028; de uitzondering geldt tot en met 31 december 2027.',
     ]);
     // The base rule (only one-off costs) is not a reason: the exception applies to this line.
     expect(words.redenen.some((reden) => reden.nl.includes('eenmalige'))).toBe(false);
@@ -55,10 +39,10 @@ describe('answerWords', () => {
     const words = answerWords(await receipt(SOCIAAL_WERKER), MONEY);
     // Amounts are written with a no-break space after the euro sign.
     expect(words.andereLezingen.map((lezing) => lezing.nl.replace(/\u00a0/g, ' '))).toEqual([
-      'In een andere lezing (‘AZWA: dekking tot en met 2028’) is het antwoord ja: dan mag € 180.000 uit transformatiemiddelen, in plaats van € 120.000. Daarvoor moet wie beslist die lezing volgen (een aanname die een besluit vraagt); vraag het na voordat u erop rekent.',
+      'In een andere lezing (‘AZWA: dekking tot en met 2028’) is het antwoord ja: dan mag € 300.000 uit transformatiemiddelen, in plaats van € 200.000. Daarvoor moet wie beslist die lezing volgen (een aanname die een besluit vraagt); vraag het na voordat u erop rekent.',
     ]);
     expect(words.andereLezingen[0]?.en.replace(/\u00a0/g, ' ')).toMatch(
-      /^In another reading .* the answer is yes: then €180,000/,
+      /^In another reading .* the answer is yes: then €300,000/,
     );
   });
 
