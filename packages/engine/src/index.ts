@@ -87,7 +87,7 @@ export {
   type FixedDate,
   type PlanningJudgement,
 } from './evaluate/deadline-words.ts';
-export { answerWords, type AnswerWords } from './evaluate/answer-words.ts';
+export { answerWords, type AnswerWords, type Reason } from './evaluate/answer-words.ts';
 export { durationText, formatDate, formatMoney } from './explain/render.ts';
 export {
   availablePlaceholders,

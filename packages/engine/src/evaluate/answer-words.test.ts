@@ -31,6 +31,8 @@ describe('answerWords', () => {
     expect(words.redenen.map((reden) => reden.nl)).toEqual([
       'Uw kosten voor ‘Sociaal werker in de wijk’ lopen tot december 2028; de uitzondering geldt tot en met 31 december 2027.',
     ]);
+    // The rule code follows the words, to link to: the end-date rule of the Addendum.
+    expect(words.redenen.map((reden) => reden.regel)).toEqual(['ADD-03']);
     // The base rule (only one-off costs) is not a reason: the exception applies to this line.
     expect(words.redenen.some((reden) => reden.nl.includes('eenmalige'))).toBe(false);
   });

@@ -13,9 +13,12 @@ import type { ConditionResult, Outcome, Receipt } from '../output/schema.ts';
 import type { Text } from '../rules/schema.ts';
 import { amount } from './question-summary.ts';
 
+/** A reason, with the rule and the citation key it rests on, to link to (after the words, not before). */
+export type Reason = Text & { readonly regel: string; readonly citaat: string };
+
 export interface AnswerWords {
   /** Why the answer is (partly) no, as facts about the plan beside what the rules ask. */
-  readonly redenen: readonly Text[];
+  readonly redenen: readonly Reason[];
   /** "In een andere lezing …": where another reading gives another answer, and what it would take. */
   readonly andereLezingen: readonly Text[];
   /** Who decides on this question, and whom to ask. */
@@ -160,24 +163,30 @@ export function answerWords(receipt: Receipt, questionId: string): AnswerWords {
   const einddatum = receipt.bedragen.einddatum;
 
   const seen = new Set<string>();
-  const redenen: Text[] = [];
-  const add = (text: Text) => {
+  const redenen: Reason[] = [];
+  const add = (text: Text, regel: string, citaat: string) => {
     if (seen.has(text.nl)) return;
     seen.add(text.nl);
-    redenen.push(text);
+    redenen.push({ ...text, regel, citaat });
   };
   for (const { id } of question.regels) {
     const rule = rules.get(id);
     if (!rule || rule.advies || rule.uitkomst !== 'voldoet-niet') continue;
     for (const condition of rule.voorwaarden)
-      if (condition.status === 'onwaar') add(conditionReason(condition, einddatum));
+      if (condition.status === 'onwaar')
+        add(conditionReason(condition, einddatum), id, condition.citaat);
+    // A deadline missed fails on its dates, not on a condition: its explanation says which.
+    const failing =
+      rule.voorwaarden.some((condition) => condition.status === 'onwaar') ||
+      (rule.kostenregels ?? []).some((line) => line.uitkomst === 'voldoet-niet');
+    if (!failing) add(rule.uitleg, id, rule.citaten[0] ?? '');
     for (const line of rule.kostenregels ?? []) {
       // A line with an exception is explained by the exception's own rules, which are in this
       // question too: the base rule ("only one-off costs") is not the reason when the exception applies.
       if (line.uitzondering || line.uitkomst !== 'voldoet-niet') continue;
       for (const condition of line.voorwaarden)
         if (condition.status === 'onwaar')
-          add(conditionReason(condition, einddatum, line.omschrijving));
+          add(conditionReason(condition, einddatum, line.omschrijving), id, condition.citaat);
     }
   }
 

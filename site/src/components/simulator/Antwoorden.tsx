@@ -119,7 +119,15 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
                 <h4 className="nl-heading nl-heading--level-4">{T.redenen[taal]}</h4>
                 <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
                   {woorden.redenen.map((reden) => (
-                    <li key={reden.nl}>{reden[taal]}</li>
+                    <li key={reden.nl}>
+                      {reden[taal]}{' '}
+                      <a
+                        href={regelLink(taal, reden.regel, citaatId(receipt.citaten, reden.citaat))}
+                        className="nl-link regel-id"
+                      >
+                        {reden.regel}
+                      </a>
+                    </li>
                   ))}
                 </ul>
               </div>
