@@ -10,8 +10,23 @@ import { temporalPlugin } from './vite/temporal.ts';
 // A static site: every page is rendered at build time, with the rules evaluated by the engine.
 // Two pages carry a small React island (the simulator and the deadline calculator); they run the same
 // engine in the browser. No cookies, no third-party requests.
+/**
+ * The headers the site needs from its web server; `pnpm start` (astro preview) sends them, and
+ * site/HOSTING.md says how to set them elsewhere. `frame-ancestors` only works as a header, not in
+ * the <meta> policy each page carries, so framing is refused here.
+ */
+export const HEADERS = {
+  'Content-Security-Policy':
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'; object-src 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export default defineConfig({
+  // The public address, for absolute hreflang links; set SITE_URL when the site lives elsewhere.
+  site: process.env.SITE_URL ?? 'https://iza-regels.nl',
   output: 'static',
+  server: { headers: HEADERS },
   base: '/',
   trailingSlash: 'ignore',
   integrations: [react()],

@@ -82,7 +82,9 @@ describe('termijnen', () => {
     expect(stdout).toContain('Verschoven van 1 november 2025 naar 3 november 2025');
     expect(stdout).toContain('1 november 2025 (zaterdag); 2 november 2025 (zondag)');
     expect(stdout).toContain('Begint op: 31 oktober 2025 · Duur: 4 maanden');
-    expect(stdout).toContain('Uiterste datum: 28 februari 2026 (laatste dag van de maand, CAL-02)');
+    expect(stdout).toContain(
+      'Uiterste datum: zaterdag 28 februari 2026 (laatste dag van de maand, CAL-02)',
+    );
     expect(stdout).toContain(`Stand: ${deadlineStatusText({ soort: 'te-laat', dagen: 2 }).nl}`);
     expect(stdout).toContain('Dien uiterlijk');
   });

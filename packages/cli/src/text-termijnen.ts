@@ -2,7 +2,17 @@
  * Deadlines and backward planning as readable text, used by `termijnen --format text` and by the
  * deadline section of `evaluate --format text`.
  */
-import { LABELS, type Deadline, type Planning } from '@iza-regels/engine';
+import {
+  LABELS,
+  compareWithFixedDates,
+  dayText,
+  judgePlanning,
+  type Deadline,
+  type FixedDate,
+  type HolidayTable,
+  type Planning,
+  type PlanningJudgement,
+} from '@iza-regels/engine';
 import type { Language } from './args.ts';
 import type { Paint } from './style.ts';
 import { durationWords, formatIsoDate, say, statusColour, statusWords } from './words.ts';
@@ -27,6 +37,8 @@ export function deadlineLines(
   lang: Language,
   paint: Paint,
   uitleg?: string,
+  /** With the holiday table, the due date names its weekday and holiday and is set beside these dates. */
+  kalender?: { readonly feestdagen: HolidayTable; readonly vast: readonly FixedDate[] },
 ): string[] {
   const monthEnd = deadline.rekenregels.includes('CAL-02')
     ? say(lang, {
@@ -38,8 +50,13 @@ export function deadlineLines(
   const lines = [
     paint('bold', `${deadline.regel} · ${deadline.titel[lang]}`),
     `  ${say(lang, LABELS.kop.start)}: ${formatIsoDate(deadline.start, lang)} · ${say(lang, LABELS.kop.duur)}: ${durationWords(deadline.duur, lang)}`,
-    `  ${say(lang, LABELS.kop.vervaldatum)}: ${paint('bold', formatIsoDate(deadline.vervaldatum, lang))}${moved ? '' : monthEnd}`,
+    `  ${say(lang, LABELS.kop.vervaldatum)}: ${paint('bold', kalender ? say(lang, dayText(deadline.vervaldatum, kalender.feestdagen)) : formatIsoDate(deadline.vervaldatum, lang))}${moved ? '' : monthEnd}`,
     ...shiftLines(deadline, lang, monthEnd).map((line) => `  ${line}`),
+    ...(kalender
+      ? compareWithFixedDates(deadline.vervaldatum, kalender.vast).map(
+          (text) => `  ${say(lang, text)}`,
+        )
+      : []),
   ];
   if (deadline.ontbrekendeFeestdagjaren.length > 0) {
     const years = deadline.ontbrekendeFeestdagjaren.join(', ');
@@ -66,20 +83,29 @@ export function deadlineLines(
   return lines;
 }
 
-/** Backward planning: "dien uiterlijk … in", with the goal and the rules it rests on. */
+const JUDGEMENT_COLOUR: Record<PlanningJudgement['soort'], Parameters<Paint>[0]> = {
+  gehaald: 'green',
+  'te-laat': 'red',
+  voorbij: 'dim',
+  'kan-nog': 'yellow',
+  verstreken: 'red',
+};
+
+/**
+ * Backward planning: "dien uiterlijk … in", judged by the dates given (`gebeurtenissen`): a step
+ * whose event happened is met or late on its own date, never "verstreken" because the day passed.
+ */
 export function planningLines(
   planning: readonly Planning[],
   lang: Language,
   paint: Paint,
+  gebeurtenissen: Readonly<Record<string, unknown>> = {},
 ): string[] {
   return planning.flatMap((entry) => {
     const date = paint('bold', formatIsoDate(entry.uiterlijk, lang));
-    const passed =
-      entry.status === 'verstreken'
-        ? ` ${paint('red', say(lang, { nl: '(deze datum is al verstreken)', en: '(this date has already passed)' }))}`
-        : '';
+    const judged = judgePlanning(entry, gebeurtenissen);
     return [
-      `${say(lang, { nl: `Dien uiterlijk ${date} in`, en: `Submit no later than ${date}` })}${passed}`,
+      `${say(lang, { nl: `Dien uiterlijk ${date} in`, en: `Submit no later than ${date}` })}: ${paint(JUDGEMENT_COLOUR[judged.soort], say(lang, judged.tekst))}`,
       `  ${say(lang, { nl: 'Doel', en: 'Goal' })}: ${entry.doel[lang]}`,
       `  ${paint('dim', `${say(lang, { nl: 'Regels', en: 'Rules' })}: ${entry.regels.join(', ')}`)}`,
     ];

@@ -6,7 +6,6 @@
 import type {
   ConditionResult,
   MoneyResult,
-  QuestionResult,
   Reading,
   Receipt,
   RuleResult,
@@ -14,7 +13,7 @@ import type {
 import type { Language } from './args.ts';
 import type { Paint } from './style.ts';
 import { deadlineLines, planningLines } from './text-termijnen.ts';
-import { LABELS } from '@iza-regels/engine';
+import { LABELS, answerWords } from '@iza-regels/engine';
 import {
   SELF_DECLARED,
   certaintyWords,
@@ -73,7 +72,8 @@ function header(receipt: Receipt, ctx: Context): string[] {
   return lines;
 }
 
-function questionLines(vragen: readonly QuestionResult[], ctx: Context): string[] {
+function questionLines(receipt: Receipt, ctx: Context): string[] {
+  const vragen = receipt.vragen;
   if (vragen.length === 0) return [];
   const next = say(ctx.lang, LABELS.kop.volgendeStap);
   return [
@@ -82,10 +82,21 @@ function questionLines(vragen: readonly QuestionResult[], ctx: Context): string[
       `${index + 1}. ${vraag.titel[ctx.lang]}`,
       `   → ${ctx.paint('bold', outcomeLabel(vraag.uitkomst, ctx.lang, ctx.paint))}${selfDeclared(vraag.zelfVerklaard, ctx)}: ${vraag.samenvatting[ctx.lang]}`,
       `   ${vraag.uitleg[ctx.lang]}`,
+      ...answerLines(receipt, vraag.id, ctx),
       ...(vraag.volgendeStap
         ? [`   ${ctx.paint('bold', next)} ${vraag.volgendeStap[ctx.lang]}`]
         : []),
     ]),
+  ];
+}
+
+/** Why (facts about the plan), other readings, and who decides: the engine's words after the answer. */
+function answerLines(receipt: Receipt, id: string, ctx: Context): string[] {
+  const words = answerWords(receipt, id);
+  return [
+    ...words.redenen.map((reden) => `   · ${reden[ctx.lang]}`),
+    ...words.andereLezingen.map((lezing) => `   ${lezing[ctx.lang]}`),
+    `   ${words.wieBeslist[ctx.lang]} ${words.wieVragen[ctx.lang]}`,
   ];
 }
 
@@ -389,7 +400,7 @@ export function renderReceipt(receipt: Receipt, lang: Language, paint: Paint): s
   const ctx: Context = { lang, paint, citaten: receipt.citaten };
   const lines = [
     ...header(receipt, ctx),
-    ...questionLines(receipt.vragen, ctx),
+    ...questionLines(receipt, ctx),
     ...rulesByQuestion(receipt, ctx),
   ];
   if (receipt.termijnen.length > 0) {

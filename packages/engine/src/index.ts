@@ -56,6 +56,7 @@ export {
   type LeafCondition,
   type Citation,
   type Certainty,
+  type HolidayTable,
   type Text,
 } from './rules/schema.ts';
 export { CaseFileSchema, type CaseFile, type WorkedCase } from './rules/cases.ts';
@@ -88,6 +89,17 @@ export {
   type ShiftReason,
 } from './explain/labels.ts';
 export { DEADLINE_OUTCOME } from './evaluate/deadlines.ts';
+export {
+  FIXED_DATE_LABEL,
+  compareWithFixedDates,
+  dayText,
+  fixedDates,
+  holidayOn,
+  judgePlanning,
+  type FixedDate,
+  type PlanningJudgement,
+} from './evaluate/deadline-words.ts';
+export { answerWords, type AnswerWords, type Reason } from './evaluate/answer-words.ts';
 export { durationText, formatDate, formatMoney } from './explain/render.ts';
 export {
   availablePlaceholders,

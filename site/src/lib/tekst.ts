@@ -8,7 +8,9 @@ import {
   formatMoney,
   planField,
   type ConditionState,
+  type Deadline,
   type Outcome,
+  type PlanningJudgement,
 } from '@iza-regels/engine';
 
 export type Taal = 'nl' | 'en';
@@ -56,6 +58,43 @@ export const UITKOMST_ICOON: Record<Outcome, string> = {
   'voldoet-niet': '✖',
   onbekend: '?',
   'niet-van-toepassing': '–',
+};
+
+/**
+ * The icon beside a deadline's status: a clock for one still running (not the question mark of
+ * "cannot tell"), a tick or cross once it is known. The status is always written out as well.
+ */
+export const TERMIJN_ICOON: Record<Deadline['status']['soort'], string> = {
+  'op-tijd': '✔',
+  'te-laat': '✖',
+  loopt: '◷',
+  verlopen: '?',
+  gemist: '✖',
+};
+
+/** The icon beside a step of the backward planning, judged by the user's own dates (`judgePlanning`). */
+export const PLANNING_ICOON: Record<PlanningJudgement['soort'], string> = {
+  gehaald: '✔',
+  'te-laat': '✖',
+  voorbij: '–',
+  'kan-nog': '◷',
+  verstreken: '!',
+};
+
+/** The CSS modifier of a deadline or planning step, so that colour follows the same meaning. */
+export const TERMIJN_KLASSE: Record<
+  Deadline['status']['soort'] | PlanningJudgement['soort'],
+  string
+> = {
+  'op-tijd': 'voldoet',
+  gehaald: 'voldoet',
+  'te-laat': 'voldoet-niet',
+  gemist: 'voldoet-niet',
+  loopt: 'onbekend',
+  'kan-nog': 'onbekend',
+  verlopen: 'onbekend',
+  verstreken: 'onbekend',
+  voorbij: 'niet-van-toepassing',
 };
 
 /** The icon beside a condition's state; the state is always written out as well (`LABELS.voorwaarde`). */

@@ -2,7 +2,7 @@
  * `iza-regels termijnen`: the reaction-time deadlines and the backward planning for the event dates
  * given as options, without a whole plan.
  */
-import { deadlines, type DeadlinesResult, type RuleSet } from '@iza-regels/engine';
+import { deadlines, fixedDates, type DeadlinesResult, type RuleSet } from '@iza-regels/engine';
 import { EVALUATION_OPTIONS, parse, type Language } from '../args.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { json, out } from '../io.ts';
@@ -36,6 +36,7 @@ type Valid = Extract<DeadlinesResult, { geldig: true }>;
 interface Header {
   readonly ruleSet: RuleSet;
   readonly variants: readonly string[];
+  readonly gebeurtenissen: Readonly<Record<string, string>>;
 }
 
 function renderText(result: Valid, header: Header, lang: Language, paint: Paint): string {
@@ -59,7 +60,13 @@ function renderText(result: Valid, header: Header, lang: Language, paint: Paint)
     );
   }
   for (const deadline of result.termijnen)
-    lines.push('', ...deadlineLines(deadline, lang, paint, explained.get(deadline.regel)));
+    lines.push(
+      '',
+      ...deadlineLines(deadline, lang, paint, explained.get(deadline.regel), {
+        feestdagen: header.ruleSet.feestdagen,
+        vast: fixedDates(result.planning, result.einddatum),
+      }),
+    );
   const withoutStart = result.uitleg.filter(
     (entry) => !result.termijnen.some((deadline) => deadline.regel === entry.regel),
   );
@@ -81,7 +88,7 @@ function renderText(result: Valid, header: Header, lang: Language, paint: Paint)
         say(lang, { nl: 'Planning (terugrekenen)', en: 'Planning (working backwards)' }),
       ),
     );
-    lines.push(...planningLines(result.planning, lang, paint));
+    lines.push(...planningLines(result.planning, lang, paint, header.gebeurtenissen));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -121,7 +128,7 @@ export async function termijnenCommand(args: readonly string[]): Promise<ExitCod
       ? json(result)
       : renderText(
           result,
-          { ruleSet, variants: [flags.engine.variant ?? []].flat() },
+          { ruleSet, variants: [flags.engine.variant ?? []].flat(), gebeurtenissen },
           flags.lang,
           paintFor(process.stdout),
         ),

@@ -112,6 +112,11 @@ interface PlanningDefinition {
   /** Steps walked backwards, last step first. */
   readonly stappen: readonly PlanningStep[];
   readonly regels: readonly string[];
+  /**
+   * The event (`gebeurtenissen.…`) that meets this step, then the later events that can only happen
+   * after it: a plan approved shows that its complete plan came in, even without that date.
+   */
+  readonly gebeurtenissen: readonly string[];
 }
 
 /**
@@ -129,6 +134,7 @@ const PLANNING: readonly PlanningDefinition[] = [
     doelParameter: 'addendum-goedkeuringsdeadline',
     stappen: [{ regel: 'WI-T-03' }],
     regels: ['ADD-04', 'WI-T-03', 'CAL-01', 'CAL-06'],
+    gebeurtenissen: ['planCompleetOntvangen', 'voorgenomenBesluit', 'planGoedgekeurd'],
   },
   {
     id: 'snelle-toets-compleet-uiterlijk',
@@ -139,8 +145,23 @@ const PLANNING: readonly PlanningDefinition[] = [
     doelParameter: 'addendum-goedkeuringsdeadline',
     stappen: [{ regel: 'WI-T-03' }, { regel: 'WI-T-01' }],
     regels: ['ADD-04', 'WI-T-01', 'WI-T-03', 'CAL-01', 'CAL-06'],
+    gebeurtenissen: [
+      'snelleToetsCompleetOntvangen',
+      'snelleToetsGoedgekeurd',
+      'planIngediend',
+      'planCompleetOntvangen',
+      'voorgenomenBesluit',
+      'planGoedgekeurd',
+    ],
   },
 ];
+
+/**
+ * The events of a planning step: first the one that meets it, then later ones that show it was met
+ * (see `PlanningDefinition.gebeurtenissen`); empty for an unknown step.
+ */
+export const planningEvents = (id: string): readonly string[] =>
+  PLANNING.find((definition) => definition.id === id)?.gebeurtenissen ?? [];
 
 export function backwardPlanning(
   rules: ReadonlyMap<string, RuleFile>,

@@ -98,7 +98,7 @@ export interface QuestionWords {
 const both = (make: (language: Language) => string): Text => ({ nl: make('nl'), en: make('en') });
 const ids = (list: readonly string[]): Text => both((language) => joinList(list, language));
 
-/** "€ 200.000" for whole euros, "€ 1.234,50" otherwise. */
+/** "€ 200.000" for whole euros, "€ 1.234,50" otherwise: amounts in every answer sentence. */
 const whole = {
   nl: new Intl.NumberFormat('nl-NL', {
     style: 'currency',
@@ -111,7 +111,7 @@ const whole = {
     maximumFractionDigits: 0,
   }),
 };
-const amount = (euros: number): Text =>
+export const amount = (euros: number): Text =>
   Number.isInteger(euros)
     ? both((language) => whole[language].format(euros))
     : both((language) => formatMoney(euros, language));

@@ -45,7 +45,7 @@ const SHIFT_REASON: Record<ShiftReason, Text> = {
 /** Section headings and field names of a receipt. */
 const HEADING = {
   antwoorden: { nl: 'De antwoorden', en: 'The answers' },
-  volgendeStap: { nl: 'Wat kunt u doen?', en: 'What can you do?' },
+  volgendeStap: { nl: 'Wat kunt u nu doen?', en: 'What can you do now?' },
   ontbrekend: { nl: 'Wat we nog moeten weten', en: 'What we still need to know' },
   ontbrekendVolgorde: {
     nl: 'In de volgorde waarin u ze het best kunt beantwoorden.',

@@ -4,7 +4,13 @@
  * rule with its conditions and the clause it rests on, linked to the rule's own page.
  */
 import type { ConditionResult, Receipt, RuleResult, Text } from '@iza-regels/engine';
-import { LABELS, deadlineStatusText, formatDate, formatMoney } from '@iza-regels/engine';
+import {
+  LABELS,
+  answerWords,
+  deadlineStatusText,
+  formatDate,
+  formatMoney,
+} from '@iza-regels/engine';
 import { regelHref } from '../../lib/regel.ts';
 import { VOORWAARDE_ICOON, type Taal } from '../../lib/tekst.ts';
 import { zonderNull } from '../../lib/simulator/velden.ts';
@@ -17,16 +23,12 @@ const T = {
     en: 'Answer these questions, and the answer can follow:',
   },
   anders: { nl: 'Wat zou het antwoord veranderen?', en: 'What would change the answer?' },
-  andersIntro: {
-    nl: 'Het antwoord is nee, omdat dit niet klopt:',
-    en: 'The answer is no, because this is not true:',
-  },
+  redenen: { nl: 'Waarom?', en: 'Why?' },
   wachtIntro: {
     nl: 'Dit is nog niet gebeurd. Gebeurt het op tijd, dan kan het antwoord ja worden:',
     en: 'This has not happened yet. If it happens in time, the answer can become yes:',
   },
   lezing: { nl: 'In de lezing', en: 'In the reading' },
-  wordt: { nl: 'het antwoord wordt', en: 'the answer becomes' },
   termijnWordt: { nl: 'de uiterste datum wordt', en: 'the due date becomes' },
   inPlaatsVan: { nl: 'in plaats van', en: 'instead of' },
   geenDatum: { nl: 'geen datum', en: 'no date' },
@@ -51,8 +53,8 @@ const T = {
     en: 'Structural social-domain costs from transformation funds, per year',
   },
   naEinde: {
-    nl: 'Kosten na {datum}: {bedrag}. Die mogen nooit uit transformatiemiddelen worden betaald.',
-    en: 'Costs after {datum}: {bedrag}. These may never be paid from transformation funds.',
+    nl: 'Kosten na {datum}: {bedrag}. Volgens de letterlijke tekst mogen die niet uit transformatiemiddelen worden betaald.',
+    en: 'Costs after {datum}: {bedrag}. By the literal text, these may not be paid from transformation funds.',
   },
   gedektMetVariant: {
     nl: 'mag uit transformatiemiddelen in totaal',
@@ -86,24 +88,15 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
     <>
       {gekozen.map((vraag) => {
         const eigen = vraag.regels.flatMap((r) => regels.get(r.id) ?? []);
-        const nee = eigen.filter((regel) => regel.uitkomst === 'voldoet-niet' && !regel.advies);
+        const woorden = answerWords(receipt, vraag.id);
+        // Why no: the engine's facts about the plan; the conditions per rule stay under "Waarom?".
         const veranderen =
-          vraag.uitkomst === 'voldoet-niet'
-            ? nee.flatMap((regel) =>
-                redenen(regel, kostenIndex, receipt.citaten, taal).map((reden) => ({
-                  regel: regel.id,
-                  ...reden,
-                })),
-              )
-            : vraag.uitkomst === 'onbekend'
-              ? nogNietGebeurd(eigen, receipt.citaten, taal)
-              : [];
+          vraag.uitkomst === 'onbekend' ? nogNietGebeurd(eigen, receipt.citaten, taal) : [];
         const lezingen = receipt.andereLezingen.flatMap((lezing) => {
-          const vraagAnders = lezing.vragen.find((v) => v.vraag === vraag.id);
           const termijnen = lezing.termijnen.filter((t) =>
             vraag.regels.some((r) => r.id === t.regel),
           );
-          return vraagAnders || termijnen.length > 0 ? [{ lezing, vraagAnders, termijnen }] : [];
+          return termijnen.length > 0 ? [{ lezing, termijnen }] : [];
         });
         return (
           <article
@@ -121,13 +114,23 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
             <p className="nl-paragraph sim-samenvatting" data-samenvatting>
               <strong>{vraag.samenvatting[taal]}</strong>
             </p>
-            <p className="nl-paragraph">
-              <Uitkomst uitkomst={vraag.uitkomst} taal={taal} /> {vraag.uitleg[taal]}
-            </p>
-            {vraag.volgendeStap && (
-              <p className="nl-paragraph sim-volgende-stap" data-volgende-stap>
-                <strong>{LABELS.kop.volgendeStap[taal]}</strong> {vraag.volgendeStap[taal]}
-              </p>
+            {woorden.redenen.length > 0 && (
+              <div className="sim-redenen">
+                <h4 className="nl-heading nl-heading--level-4">{T.redenen[taal]}</h4>
+                <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
+                  {woorden.redenen.map((reden) => (
+                    <li key={reden.nl}>
+                      {reden[taal]}{' '}
+                      <a
+                        href={regelLink(taal, reden.regel, citaatId(receipt.citaten, reden.citaat))}
+                        className="nl-link regel-id"
+                      >
+                        {reden.regel}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
 
             {vraag.uitkomst === 'onbekend' && vraag.ontbrekend.length > 0 && (
@@ -162,67 +165,67 @@ export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar
             {veranderen.length > 0 && (
               <div className="sim-anders">
                 <h4 className="nl-heading nl-heading--level-4">{T.anders[taal]}</h4>
-                <p className="nl-paragraph">
-                  {vraag.uitkomst === 'voldoet-niet' ? T.andersIntro[taal] : T.wachtIntro[taal]}
-                </p>
+                <p className="nl-paragraph">{T.wachtIntro[taal]}</p>
                 <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
                   {veranderen.map((reden, i) => (
                     <li key={`${reden.regel}-${i}`}>
+                      {reden.tekst}{' '}
                       <a
                         href={regelLink(taal, reden.regel, reden.citaat)}
                         className="nl-link regel-id"
                       >
                         {reden.regel}
-                      </a>{' '}
-                      {reden.tekst}
+                      </a>
                     </li>
                   ))}
                 </ul>
               </div>
             )}
 
-            {lezingen.length > 0 && (
+            {(woorden.andereLezingen.length > 0 || lezingen.length > 0) && (
               <div className="sim-lezingen">
                 <h4 className="nl-heading nl-heading--level-4">
                   {LABELS.kop.andereLezingen[taal]}
                 </h4>
-                <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
-                  {lezingen.map(({ lezing, vraagAnders, termijnen }) => (
-                    <li key={lezing.variant}>
-                      {T.lezing[taal]} <strong>‘{lezing.titel[taal]}’</strong> (
-                      {LABELS.zekerheid[lezing.zekerheid][taal]})
-                      {[
-                        ...(vraagAnders
-                          ? [
-                              <>
-                                {T.wordt[taal]}{' '}
-                                <Uitkomst uitkomst={vraagAnders.metVariant} taal={taal} />
-                              </>,
-                            ]
-                          : []),
-                        ...termijnen.map((t) => (
-                          <>
-                            {t.regel}: {T.termijnWordt[taal]} {formatDate(t.metVariant, taal)}{' '}
-                            {T.inPlaatsVan[taal]}{' '}
-                            {t.vervaldatum ? formatDate(t.vervaldatum, taal) : T.geenDatum[taal]}
-                          </>
-                        )),
-                      ].map((deel, i) => (
-                        <span key={i}>
-                          {i === 0 ? ': ' : '; '}
-                          {deel}
-                        </span>
-                      ))}
-                    </li>
-                  ))}
-                </ul>
+                {woorden.andereLezingen.map((lezing) => (
+                  <p className="nl-paragraph" key={lezing.nl}>
+                    {lezing[taal]}
+                  </p>
+                ))}
+                {lezingen.flatMap(({ lezing, termijnen }) =>
+                  termijnen.map((t) => (
+                    <p className="nl-paragraph" key={`${lezing.variant}-${t.regel}`}>
+                      {T.lezing[taal]} ‘{lezing.titel[taal]}’: {t.regel}: {T.termijnWordt[taal]}{' '}
+                      {formatDate(t.metVariant, taal)} {T.inPlaatsVan[taal]}{' '}
+                      {t.vervaldatum ? formatDate(t.vervaldatum, taal) : T.geenDatum[taal]}
+                    </p>
+                  )),
+                )}
               </div>
             )}
+
+            <div className="sim-wat-nu">
+              {vraag.volgendeStap ? (
+                <p className="nl-paragraph sim-volgende-stap" data-volgende-stap>
+                  <strong>{LABELS.kop.volgendeStap[taal]}</strong> {vraag.volgendeStap[taal]}
+                </p>
+              ) : (
+                <p className="nl-paragraph">
+                  <strong>{LABELS.kop.volgendeStap[taal]}</strong>
+                </p>
+              )}
+              <p className="nl-paragraph">
+                {woorden.wieBeslist[taal]} {woorden.wieVragen[taal]}
+              </p>
+            </div>
 
             <details className="sim-waarom">
               <summary>
                 {T.waarom[taal]} ({eigen.length})
               </summary>
+              <p className="nl-paragraph">
+                <Uitkomst uitkomst={vraag.uitkomst} taal={taal} /> {vraag.uitleg[taal]}
+              </p>
               {eigen.map((regel) => (
                 <Regel
                   key={regel.id}
@@ -274,33 +277,6 @@ function nogNietGebeurd(
       gezien.add(key);
       return true;
     });
-}
-
-/** The conditions that fail, on the plan or on a cost line, as "why not" lines. */
-function redenen(
-  regel: RuleResult,
-  kostenIndex: readonly number[],
-  citaten: Receipt['citaten'],
-  taal: Taal,
-): Array<{ tekst: string; citaat: string }> {
-  const own = regel.voorwaarden
-    .filter((v) => v.status === 'onwaar')
-    .map((v) => ({ tekst: v.tekst[taal], citaat: citaatId(citaten, v.citaat) }));
-  // A line that fails the base rule but has an exception is explained by the exception's own rules.
-  const lines = (regel.kostenregels ?? []).flatMap((line) =>
-    !line.uitzondering && line.uitkomst === 'voldoet-niet'
-      ? line.voorwaarden
-          .filter((v) => v.status === 'onwaar')
-          .map((v) => ({
-            tekst: `${LABELS.kop.kostenregel[taal]} ${(kostenIndex[line.index] ?? line.index) + 1} (${line.omschrijving}): ${v.tekst[taal]}`,
-            citaat: citaatId(citaten, v.citaat),
-          }))
-      : [],
-  );
-  const all = [...own, ...lines];
-  return all.length > 0
-    ? all
-    : [{ tekst: regel.uitleg[taal], citaat: citaatId(citaten, regel.citaten[0]) }];
 }
 
 function Regel({

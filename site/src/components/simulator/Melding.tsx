@@ -1,5 +1,7 @@
 /** A notice on the NL Design System alert (`utrecht-alert`), for the islands; see Melding.astro. */
 import type { ReactNode } from 'react';
+import type { Text } from '@iza-regels/engine';
+import type { Taal } from '../../lib/tekst.ts';
 
 interface Props {
   soort?: 'info' | 'ok' | 'warning' | 'error';
@@ -19,5 +21,37 @@ export function Melding({ soort = 'info', role, className, children }: Props) {
         <div className="utrecht-alert__message">{children}</div>
       </div>
     </div>
+  );
+}
+
+const GENEGEERD: Text = {
+  nl: 'Een deel van de link kennen we niet; dat is overgeslagen:',
+  en: 'Part of the link is unknown to us; it was skipped:',
+};
+
+/**
+ * What an island could not use of its link, named once at the top and kept in view (the live region
+ * moves on to the answers): a link it could not read at all, or the keys it left out.
+ */
+export function LinkMelding({
+  onleesbaar,
+  sleutels,
+  taal,
+}: {
+  /** The island's own words for a link it could not read; absent when it could. */
+  onleesbaar?: string | undefined;
+  sleutels: readonly string[];
+  taal: Taal;
+}) {
+  if (!onleesbaar && sleutels.length === 0) return null;
+  return (
+    <Melding className="sim-genegeerd">
+      {onleesbaar && <p className="nl-paragraph">{onleesbaar}</p>}
+      {sleutels.length > 0 && (
+        <p className="nl-paragraph">
+          {GENEGEERD[taal]} <code className="nl-code">{sleutels.join(', ')}</code>
+        </p>
+      )}
+    </Melding>
   );
 }

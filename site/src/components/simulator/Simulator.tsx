@@ -8,7 +8,7 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import './formulier.css';
 import './simulator.css';
-import { Melding } from './Melding.tsx';
+import { LinkMelding, Melding } from './Melding.tsx';
 import { ALINEA, CODE, KOP, LIJST } from './nl.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
@@ -16,6 +16,7 @@ import {
   LABELS,
   OUTCOME_LABEL,
   evaluateWith,
+  fixedDates,
   formatDate,
   type Evaluation,
   type Outcome,
@@ -35,7 +36,7 @@ import {
 import { isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
 import { Antwoorden } from './Antwoorden.tsx';
 import { Kosten } from './Kosten.tsx';
-import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
+import { Tijdlijn } from './Tijdlijn.tsx';
 import { Uitkomst } from './Uitkomst.tsx';
 import { Keuze, Veld } from './Veld.tsx';
 import { focusVeld, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
@@ -45,6 +46,10 @@ const T = {
   onleesbaar: {
     nl: 'De link kon niet worden gelezen. U begint met een lege simulatie.',
     en: 'The link could not be read. You start with an empty simulation.',
+  },
+  rekenfout: {
+    nl: 'Er ging iets mis bij het berekenen van de antwoorden. Pas een antwoord aan of begin opnieuw.',
+    en: 'Something went wrong while calculating the answers. Change an answer or start again.',
   },
   kiezen: { nl: '1. Wat wilt u weten?', en: '1. What do you want to know?' },
   vragenLegend: { nl: 'Kies een of meer vragen', en: 'Choose one or more questions' },
@@ -121,7 +126,8 @@ const T = {
 } satisfies Record<string, Text>;
 
 const begin = (): Toestand => ({ ...BEGIN, peildatum: vandaag() });
-const lees = (data: unknown): Toestand | undefined => uitCompact(data, vandaag());
+const lees = (data: unknown, genegeerd: string[]): Toestand | undefined =>
+  uitCompact(data, vandaag(), genegeerd);
 
 interface Uitslag {
   readonly evaluatie: Evaluation;
@@ -130,7 +136,9 @@ interface Uitslag {
 
 export default function Simulator({ taal }: { taal: Taal }) {
   const { ruleSet, fout } = useRegelset();
-  const { toestand: t, zet, onleesbaar } = useFragmentToestand(lees, begin, compact);
+  const { toestand: t, zet, onleesbaar, genegeerd } = useFragmentToestand(lees, begin, compact);
+  const [rekenfout, setRekenfout] = useState(false);
+  const [actief, setActief] = useState<Element | null>(null);
   const [uitslag, setUitslag] = useState<Uitslag>();
   const [melding, setMelding] = useState('');
   const stapKop = useRef<HTMLHeadingElement>(null);
@@ -162,13 +170,23 @@ export default function Simulator({ taal }: { taal: Taal }) {
       peildatum: uitgesteld.peildatum,
       variant: [...uitgesteld.varianten.filter((v) => ruleSet.varianten.has(v))],
       andereLezingen: true,
-    }).then((evaluatie) => {
-      if (live) setUitslag({ evaluatie, bouw: uitgesteld.bouw });
-    });
+    }).then(
+      (evaluatie) => {
+        if (!live) return;
+        setRekenfout(false);
+        setUitslag({ evaluatie, bouw: uitgesteld.bouw });
+      },
+      // An exception in the engine is a message on the page, never "berekend…" for ever.
+      () => {
+        if (!live) return;
+        setRekenfout(true);
+        setMelding(T.rekenfout[taal]);
+      },
+    );
     return () => {
       live = false;
     };
-  }, [ruleSet, uitgesteld]);
+  }, [ruleSet, uitgesteld, taal]);
 
   // Say in the live region what changed, only when the answers or problems change.
   const samenvatting = useMemo(() => {
@@ -205,7 +223,16 @@ export default function Simulator({ taal }: { taal: Taal }) {
   const evaluatie = uitslag?.evaluatie;
   const receipt = evaluatie?.geldig ? evaluatie : undefined;
   const kostenIndex = bouw?.kostenIndex ?? [];
-  const probleem = (pad: string) => bouw?.problemen.find((p) => p.pad === pad)?.tekst;
+  // Validate on blur: no red error while a field, or the row of amounts around it, is being typed in.
+  const bezigMet = (pad: string): boolean => {
+    const veld = actief && document.getElementById(veldId(pad));
+    const rij = veld?.closest('.sim-bedragen') ?? veld;
+    return Boolean(actief && rij?.contains(actief));
+  };
+  // From the answers as they are now, not the delayed evaluation: a problem already solved must not
+  // flash up (and move the form) when the focus leaves the field.
+  const problemen = (invoer?.bouw.problemen ?? []).filter((p) => !bezigMet(p.pad));
+  const probleem = (pad: string) => problemen.find((p) => p.pad === pad)?.tekst;
   const zetAntwoord = (pad: string) => (waarde: Waarde | undefined) =>
     zet((old) => {
       const antwoorden = { ...old.antwoorden };
@@ -270,7 +297,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
     ));
   };
 
-  const vast = vasteData(receipt?.planning[0]?.doeldatum, receipt?.bedragen.einddatum);
+  const vast = fixedDates(receipt?.planning ?? [], receipt?.bedragen.einddatum);
   const gebeurtenissen = (uitslag?.bouw.plan.gebeurtenissen ?? {}) as Record<string, unknown>;
   const gekozenVragen = receipt?.vragen.filter((v) => t.vragen.includes(v.id)) ?? [];
 
@@ -280,6 +307,11 @@ export default function Simulator({ taal }: { taal: Taal }) {
         {melding}
       </p>
 
+      <LinkMelding
+        onleesbaar={onleesbaar ? T.onleesbaar[taal] : undefined}
+        sleutels={genegeerd}
+        taal={taal}
+      />
       <section className="sim-kiezen" aria-labelledby="sim-kiezen">
         <h2 className={KOP[2]} id="sim-kiezen">
           {T.kiezen[taal]}
@@ -360,7 +392,12 @@ export default function Simulator({ taal }: { taal: Taal }) {
         </Fieldset>
       </section>
 
-      <section className="sim-formulier" aria-labelledby="sim-gegevens">
+      <section
+        className="sim-formulier"
+        aria-labelledby="sim-gegevens"
+        onFocus={(event) => setActief(event.target)}
+        onBlur={() => setActief(null)}
+      >
         <h2 className={KOP[2]} id="sim-gegevens">
           {T.gegevens[taal]}
         </h2>
@@ -463,11 +500,11 @@ export default function Simulator({ taal }: { taal: Taal }) {
           {T.antwoorden[taal]}
         </h2>
         <p className={`${ALINEA} sim-alleen-afdruk`}>{T.samenvatting[taal]}</p>
-        {bouw && bouw.problemen.length > 0 && (
+        {problemen.length > 0 && (
           <Melding soort="error" className="sim-problemen">
             <p className={ALINEA}>{T.problemen[taal]}</p>
             <ul className={LIJST}>
-              {bouw.problemen.map((p) => (
+              {problemen.map((p) => (
                 <li key={p.pad}>
                   <button type="button" className="sim-link" onClick={() => gaNaar(p.pad)}>
                     {p.tekst[taal]}
@@ -488,7 +525,12 @@ export default function Simulator({ taal }: { taal: Taal }) {
             </ul>
           </Melding>
         )}
-        {!evaluatie && <p className={ALINEA}>{T.rekenen[taal]}</p>}
+        {rekenfout && (
+          <Melding soort="error" className="sim-problemen" role="alert">
+            <p className={ALINEA}>{T.rekenfout[taal]}</p>
+          </Melding>
+        )}
+        {!evaluatie && !rekenfout && <p className={ALINEA}>{T.rekenen[taal]}</p>}
         {receipt && (
           <>
             <Antwoorden

@@ -3,7 +3,7 @@
  * (`utrecht-table`) with a caption and a row of column headings, in a region that scrolls on its own
  * on a narrow screen, can take focus and is named by the caption.
  */
-import type { ReactNode } from 'react';
+import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
 
 export interface Kolom {
   readonly tekst: string;
@@ -22,10 +22,36 @@ interface Props {
   children: ReactNode;
 }
 
+/**
+ * Every cell of the body and foot gets its column's name (`data-label`), which the stacked cards on a
+ * phone show above the cell (site.css, `tabel-kaarten`); on a wide screen the heading row says it.
+ */
+function metKolomnamen(children: ReactNode, namen: readonly string[]): ReactNode {
+  return Children.map(children, (deel) => {
+    if (!isValidElement<{ children?: ReactNode }>(deel)) return deel;
+    if (deel.type === 'tbody' || deel.type === 'tfoot')
+      return cloneElement(deel, {}, metKolomnamen(deel.props.children, namen));
+    if (deel.type !== 'tr') return deel;
+    let kolom = 0;
+    return cloneElement(
+      deel,
+      {},
+      Children.map(deel.props.children, (cel) =>
+        isValidElement(cel)
+          ? cloneElement(cel as ReactElement<Record<string, unknown>>, {
+              'data-label': namen[kolom++],
+            })
+          : cel,
+      ),
+    );
+  });
+}
+
 export function Tabel({ id, caption, kolommen, geld = false, children }: Props) {
+  const namen = kolommen.map((kolom) => (typeof kolom === 'string' ? kolom : kolom.tekst));
   return (
     <div
-      className="utrecht-table-container tabel-scroll"
+      className="utrecht-table-container tabel-scroll tabel-kaarten"
       tabIndex={0}
       role="region"
       aria-labelledby={id}
@@ -45,7 +71,7 @@ export function Tabel({ id, caption, kolommen, geld = false, children }: Props) 
             })}
           </tr>
         </thead>
-        {children}
+        {metKolomnamen(children, namen)}
       </table>
     </div>
   );

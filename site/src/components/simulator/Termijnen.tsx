@@ -9,24 +9,34 @@ import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import './formulier.css';
 import './simulator.css';
 import {
-  DEADLINE_OUTCOME,
   LABELS,
+  compareWithFixedDates,
+  dayText,
   deadlineStatusText,
   deadlines,
   durationText,
+  fixedDates,
   formatDate,
+  judgePlanning,
+  planFields,
   type DeadlinesResult,
   type Text,
 } from '@iza-regels/engine';
-import { UITKOMST_ICOON, termijnKolommen, type Taal } from '../../lib/tekst.ts';
+import {
+  PLANNING_ICOON,
+  TERMIJN_ICOON,
+  TERMIJN_KLASSE,
+  termijnKolommen,
+  type Taal,
+} from '../../lib/tekst.ts';
 import { isGeldigeDatum, vandaag } from '../../lib/simulator/datum.ts';
 import { isObject } from '../../lib/simulator/fragment.ts';
 import { gebeurtenisVelden } from '../../lib/simulator/velden.ts';
 import { regelHref } from '../../lib/regel.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
-import { Tijdlijn, vasteData } from './Tijdlijn.tsx';
-import { Melding } from './Melding.tsx';
+import { Tijdlijn } from './Tijdlijn.tsx';
+import { LinkMelding, Melding } from './Melding.tsx';
 import { Keuze, Veld } from './Veld.tsx';
 import { useAfdrukkenOpen, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
 import { Tabel } from './Tabel.tsx';
@@ -46,12 +56,22 @@ const schrijf = (t: Toestand) => ({
   p: t.peildatum,
   ...(t.doorrollen ? { d: 1 } : {}),
 });
-function lees(data: unknown): Toestand | undefined {
+/** The events the calculator asks: only these keys of a link are read. */
+const EVENTS = new Set(
+  planFields()
+    .filter((field) => field.pad.startsWith('gebeurtenissen.') && field.type === 'datum')
+    .map((field) => field.pad.replace(/^gebeurtenissen\./, '')),
+);
+
+function lees(data: unknown, genegeerd: string[]): Toestand | undefined {
   if (!isObject(data) || data.v !== 1) return undefined;
   const gebeurtenissen: Record<string, string> = {};
   if (isObject(data.g))
     for (const [key, value] of Object.entries(data.g))
-      if (typeof value === 'string' && isGeldigeDatum(value)) gebeurtenissen[key] = value;
+      if (EVENTS.has(key) && typeof value === 'string' && isGeldigeDatum(value))
+        gebeurtenissen[key] = value;
+      else genegeerd.push(`g.${key}`);
+  for (const key of Object.keys(data)) if (!['v', 'g', 'p', 'd'].includes(key)) genegeerd.push(key);
   return {
     gebeurtenissen,
     peildatum: typeof data.p === 'string' && isGeldigeDatum(data.p) ? data.p : vandaag(),
@@ -103,8 +123,10 @@ const T = {
   doel: { nl: 'Wat', en: 'What' },
   doeldatum: { nl: 'Om te halen', en: 'To meet' },
   uiterlijk: { nl: 'Uiterlijk op', en: 'At the latest on' },
-  mogelijk: { nl: 'kan nog', en: 'still possible' },
-  verstreken: { nl: 'te laat: die datum is voorbij', en: 'too late: that date has passed' },
+  rekenfout: {
+    nl: 'Er ging iets mis bij het berekenen van de termijnen. Probeer het opnieuw of pas een datum aan.',
+    en: 'Something went wrong while calculating the deadlines. Try again or change a date.',
+  },
   tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
   over: { nl: 'Over deze berekening', en: 'About this calculation' },
   hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
@@ -121,9 +143,10 @@ const T = {
 
 export default function Termijnen({ taal }: { taal: Taal }) {
   const { ruleSet, fout } = useRegelset();
-  const { toestand: t, zet, onleesbaar } = useFragmentToestand(lees, begin, schrijf);
+  const { toestand: t, zet, onleesbaar, genegeerd } = useFragmentToestand(lees, begin, schrijf);
   const [uitslag, setUitslag] = useState<DeadlinesResult>();
   const [melding, setMelding] = useState('');
+  const [rekenfout, setFout] = useState(false);
   useAfdrukkenOpen();
   const { velden, regels } = useMemo(
     () => (ruleSet ? gebeurtenisVelden(ruleSet) : { velden: [], regels: new Set<string>() }),
@@ -148,15 +171,24 @@ export default function Termijnen({ taal }: { taal: Taal }) {
       peildatum: uitgesteld.peildatum,
       variant: uitgesteld.doorrollen && ruleSet.varianten.has(DOORROLLEN) ? [DOORROLLEN] : [],
       andereLezingen: false,
-    }).then((result) => {
-      if (!live) return;
-      setUitslag(result);
-      setMelding(
-        result.geldig
-          ? `${T.bijgewerkt[taal]}: ${result.termijnen.length}.`
-          : result.problemen.map((p) => p[taal]).join(' '),
-      );
-    });
+    }).then(
+      (result) => {
+        if (!live) return;
+        setFout(false);
+        setUitslag(result);
+        setMelding(
+          result.geldig
+            ? `${T.bijgewerkt[taal]}: ${result.termijnen.length}.`
+            : result.problemen.map((p) => p[taal]).join(' '),
+        );
+      },
+      // An exception in the engine is a message on the page, never a calculation that never ends.
+      () => {
+        if (!live) return;
+        setFout(true);
+        setMelding(T.rekenfout[taal]);
+      },
+    );
     return () => {
       live = false;
     };
@@ -170,13 +202,18 @@ export default function Termijnen({ taal }: { taal: Taal }) {
 
   const doorrollen = ruleSet.varianten.get(DOORROLLEN);
   const result = uitslag?.geldig ? uitslag : undefined;
-  const vast = vasteData(result?.planning[0]?.doeldatum, result?.einddatum);
+  const vast = fixedDates(result?.planning ?? [], result?.einddatum);
 
   return (
     <div className="sim">
       <p role="status" className="nl-paragraph sim-status sim-verborgen">
         {melding}
       </p>
+      <LinkMelding
+        onleesbaar={onleesbaar ? T.onleesbaar[taal] : undefined}
+        sleutels={genegeerd}
+        taal={taal}
+      />
       <section className="sim-formulier" aria-labelledby="tm-invoer">
         <h2 className="nl-heading nl-heading--level-2" id="tm-invoer">
           {T.invoer[taal]}
@@ -233,6 +270,11 @@ export default function Termijnen({ taal }: { taal: Taal }) {
         <h2 className="nl-heading nl-heading--level-2" id="tm-uitkomst">
           {T.uitkomst[taal]}
         </h2>
+        {rekenfout && (
+          <Melding soort="error" className="sim-problemen" role="alert">
+            <p className="nl-paragraph">{T.rekenfout[taal]}</p>
+          </Melding>
+        )}
         {uitslag && !uitslag.geldig && (
           <Melding soort="error" className="sim-problemen">
             <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
@@ -250,7 +292,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
               <Tabel id="tm-caption" caption={T.caption[taal]} kolommen={termijnKolommen(taal)}>
                 <tbody>
                   {result.termijnen.map((termijn) => {
-                    const uitkomst = DEADLINE_OUTCOME[termijn.status.soort];
+                    const soort = termijn.status.soort;
                     return (
                       <tr key={termijn.regel}>
                         <th scope="row">
@@ -265,8 +307,13 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                         <td>{durationText(termijn.duur)[taal]}</td>
                         <td>
                           <time dateTime={termijn.vervaldatum}>
-                            {formatDate(termijn.vervaldatum, taal)}
+                            {dayText(termijn.vervaldatum, ruleSet.feestdagen)[taal]}
                           </time>
+                          {compareWithFixedDates(termijn.vervaldatum, vast).map((zin) => (
+                            <p className="nl-paragraph klein" key={zin.nl}>
+                              {zin[taal]}
+                            </p>
+                          ))}
                           {termijn.verschuivingen.length > 0 && (
                             <p className="nl-paragraph klein">
                               {T.verschoven[taal].replace(
@@ -297,9 +344,9 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                           )}
                         </td>
                         <td>
-                          <span className={`uitkomst uitkomst--${uitkomst}`}>
+                          <span className={`uitkomst uitkomst--${TERMIJN_KLASSE[soort]}`}>
                             <span className="icoon" aria-hidden="true">
-                              {UITKOMST_ICOON[uitkomst]}
+                              {TERMIJN_ICOON[soort]}
                             </span>{' '}
                             {deadlineStatusText(termijn.status)[taal]}
                           </span>
@@ -338,7 +385,8 @@ export default function Termijnen({ taal }: { taal: Taal }) {
             >
               <tbody>
                 {result.planning.map((stap) => {
-                  const uitkomst = stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet';
+                  // Judged by the user's own dates: a plan that came in on time is "gehaald op …".
+                  const oordeel = judgePlanning(stap, t.gebeurtenissen);
                   return (
                     <tr key={stap.id}>
                       <th scope="row">{stap.doel[taal]}</th>
@@ -349,11 +397,14 @@ export default function Termijnen({ taal }: { taal: Taal }) {
                         <time dateTime={stap.uiterlijk}>{formatDate(stap.uiterlijk, taal)}</time>
                       </td>
                       <td>
-                        <span className={`uitkomst uitkomst--${uitkomst}`}>
+                        <span
+                          className={`uitkomst uitkomst--${TERMIJN_KLASSE[oordeel.soort]}`}
+                          data-planning={oordeel.soort}
+                        >
                           <span className="icoon" aria-hidden="true">
-                            {UITKOMST_ICOON[uitkomst]}
+                            {PLANNING_ICOON[oordeel.soort]}
                           </span>{' '}
-                          {T[stap.status][taal]}
+                          {oordeel.tekst[taal]}
                         </span>
                       </td>
                     </tr>

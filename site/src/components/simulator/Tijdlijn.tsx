@@ -4,47 +4,20 @@
  * dates, so that nothing is only in the picture. Shapes and words carry the meaning; colour only adds.
  */
 import {
-  DEADLINE_OUTCOME,
   LABELS,
   deadlineStatusText,
   formatDate,
+  judgePlanning,
   type Deadline,
+  type FixedDate,
   type Planning,
+  type PlanningJudgement,
   type Text,
 } from '@iza-regels/engine';
-import { UITKOMST_ICOON, type Taal } from '../../lib/tekst.ts';
+import { PLANNING_ICOON, TERMIJN_ICOON, TERMIJN_KLASSE, type Taal } from '../../lib/tekst.ts';
 import { dagenTussen, jaarGrenzen, plusDagen } from '../../lib/simulator/datum.ts';
 import { GEBEURTENISSEN, woordVoor } from '../../lib/simulator/woorden.ts';
 import { Tabel } from './Tabel.tsx';
-
-export interface VasteDatum {
-  readonly datum: string;
-  readonly label: Text;
-}
-
-const VAST = {
-  goedkeuring: {
-    nl: 'Goedkeuring plan uiterlijk (Addendum)',
-    en: 'Plan approved at the latest (Addendum)',
-  },
-  einde: {
-    nl: 'Einde uitzondering structurele kosten',
-    en: 'End of structural-cost exception',
-  },
-} satisfies Record<string, Text>;
-
-/**
- * The fixed dates of the rules on a timeline: the date by which the plan must be approved (the target
- * of the backward planning) and the last day structural costs may be paid (the Addendum's end date,
- * or another under a chosen reading).
- */
-export const vasteData = (
-  goedkeuring: string | undefined,
-  einddatum: string | null | undefined,
-): VasteDatum[] => [
-  ...(goedkeuring ? [{ datum: goedkeuring, label: VAST.goedkeuring }] : []),
-  ...(einddatum ? [{ datum: einddatum, label: VAST.einde }] : []),
-];
 
 interface Props {
   id: string;
@@ -53,7 +26,8 @@ interface Props {
   gebeurtenissen: Readonly<Record<string, unknown>>;
   termijnen: readonly Deadline[];
   planning: readonly Planning[];
-  vast: readonly VasteDatum[];
+  /** The Addendum's fixed dates (`fixedDates`), drawn as dashed lines. */
+  vast: readonly FixedDate[];
 }
 
 const T = {
@@ -80,14 +54,15 @@ const T = {
     en: 'moved from',
   },
   uiterlijk: { nl: 'Dien uiterlijk in', en: 'Submit at the latest' },
-  mogelijk: { nl: 'kan nog', en: 'still possible' },
-  verstreken: { nl: 'te laat: die datum is voorbij', en: 'too late: that date has passed' },
   vast: { nl: 'vaste datum uit de regels', en: 'fixed date from the rules' },
   legenda: {
     nl: 'Rondje: gebeurtenis. Balk: termijn, van begin tot uiterste datum; open rondje: wanneer het gebeurde. Ruit: uiterlijk indienen. Streepjeslijn: vaste datum. Dikke lijn: peildatum.',
     en: 'Dot: event. Bar: term, from start to due date; open circle: when it happened. Diamond: submit at the latest. Dashed line: fixed date. Thick line: reference date.',
   },
 } satisfies Record<string, Text>;
+
+/** "de uiterste datum …" → "De uiterste datum …": a fixed date's words as a label of its own. */
+const hoofdletter = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Complete plan received, so that …" → "Complete plan received": the label before the reason. */
 const kort = (doel: string): string => doel.split(/,\s+(?:zodat|so that)\s/)[0] ?? doel;
@@ -138,7 +113,7 @@ const KOPRIJ = 26;
 type Rij =
   | { soort: 'gebeurtenis'; label: string; datum: string }
   | { soort: 'termijn'; label: string; termijn: Deadline }
-  | { soort: 'planning'; label: string; stap: Planning };
+  | { soort: 'planning'; label: string; stap: Planning; oordeel: PlanningJudgement };
 
 interface Lijn {
   readonly datum: string;
@@ -158,6 +133,8 @@ export function Tijdlijn({
   const events = Object.entries(gebeurtenissen)
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
     .sort((a, b) => a[1].localeCompare(b[1]));
+  // Each planning step judged by the events the user entered, not only by the peildatum.
+  const oordelen = planning.map((stap) => ({ stap, oordeel: judgePlanning(stap, gebeurtenissen) }));
   const rijen: Rij[] = [
     ...events.map(([key, datum]): Rij => ({
       soort: 'gebeurtenis',
@@ -167,10 +144,19 @@ export function Tijdlijn({
     ...[...termijnen]
       .sort((a, b) => a.start.localeCompare(b.start))
       .map((termijn): Rij => ({ soort: 'termijn', label: termijn.titel[taal], termijn })),
-    ...planning.map((stap): Rij => ({ soort: 'planning', label: kort(stap.doel[taal]), stap })),
+    ...oordelen.map(({ stap, oordeel }): Rij => ({
+      soort: 'planning',
+      label: kort(stap.doel[taal]),
+      stap,
+      oordeel,
+    })),
   ];
   const lijnen: Lijn[] = [
-    ...vast.map((v) => ({ datum: v.datum, label: v.label[taal], soort: 'vast' as const })),
+    ...vast.map((v) => ({
+      datum: v.datum,
+      label: hoofdletter(v.label[taal]),
+      soort: 'vast' as const,
+    })),
     { datum: peildatum, label: LABELS.kop.peildatum[taal], soort: 'peildatum' as const },
   ].sort((a, b) => a.datum.localeCompare(b.datum));
 
@@ -182,7 +168,6 @@ export function Tijdlijn({
       stand: T.gebeurd[taal],
     })),
     ...termijnen.flatMap((termijn) => {
-      const uitkomst = DEADLINE_OUTCOME[termijn.status.soort];
       const verschoven =
         termijn.kalenderVervaldatum !== termijn.vervaldatum
           ? ` (${T.kalender[taal]} ${formatDate(termijn.kalenderVervaldatum, taal)}: ${termijn.verschuivingen
@@ -198,18 +183,18 @@ export function Tijdlijn({
           datum: termijn.vervaldatum,
           wat: `${LABELS.kop.vervaldatum[taal]}: ${termijn.titel[taal]}${verschoven}`,
           stand: deadlineStatusText(termijn.status)[taal],
-          icoon: UITKOMST_ICOON[uitkomst],
+          icoon: TERMIJN_ICOON[termijn.status.soort],
         },
         ...(termijn.afgerond
           ? [{ datum: termijn.afgerond, wat: `${T.afgerond[taal]}: ${termijn.titel[taal]}` }]
           : []),
       ];
     }),
-    ...planning.map((stap) => ({
+    ...oordelen.map(({ stap, oordeel }) => ({
       datum: stap.uiterlijk,
       wat: `${T.uiterlijk[taal]}: ${stap.doel[taal]}`,
-      stand: T[stap.status][taal],
-      icoon: UITKOMST_ICOON[stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet'],
+      stand: oordeel.tekst[taal],
+      icoon: PLANNING_ICOON[oordeel.soort],
     })),
     ...lijnen.map((lijn) => ({
       datum: lijn.datum,
@@ -409,11 +394,7 @@ function Tekening({
             )}
             {rij.soort === 'termijn' && <TermijnBalk termijn={rij.termijn} x={x} y={y} />}
             {rij.soort === 'planning' && (
-              <Ruit
-                x={x(rij.stap.uiterlijk)}
-                y={y}
-                klasse={rij.stap.status === 'mogelijk' ? 'voldoet' : 'voldoet-niet'}
-              />
+              <Ruit x={x(rij.stap.uiterlijk)} y={y} oordeel={rij.oordeel.soort} />
             )}
           </g>
         );
@@ -431,13 +412,13 @@ function TermijnBalk({
   x: (datum: string) => number;
   y: number;
 }) {
-  const uitkomst = DEADLINE_OUTCOME[termijn.status.soort];
+  const soort = termijn.status.soort;
   const begin = x(termijn.start);
   const einde = x(termijn.vervaldatum);
   return (
     <>
       <rect
-        className={`sim-tl-balk sim-tl-balk--${uitkomst}`}
+        className={`sim-tl-balk sim-tl-balk--${TERMIJN_KLASSE[soort]}`}
         x={begin}
         y={y - 5}
         width={Math.max(einde - begin, 2)}
@@ -452,21 +433,21 @@ function TermijnBalk({
         x={Math.max(einde, termijn.afgerond ? x(termijn.afgerond) : 0) + 10}
         y={y + 5}
       >
-        {UITKOMST_ICOON[uitkomst]}
+        {TERMIJN_ICOON[soort]}
       </text>
     </>
   );
 }
 
-function Ruit({ x, y, klasse }: { x: number; y: number; klasse: string }) {
+function Ruit({ x, y, oordeel }: { x: number; y: number; oordeel: PlanningJudgement['soort'] }) {
   return (
     <>
       <path
-        className={`sim-tl-ruit sim-tl-ruit--${klasse}`}
+        className={`sim-tl-ruit sim-tl-ruit--${TERMIJN_KLASSE[oordeel]}`}
         d={`M ${x} ${y - 8} L ${x + 8} ${y} L ${x} ${y + 8} L ${x - 8} ${y} Z`}
       />
       <text className="sim-tl-icoon" x={x + 12} y={y + 5}>
-        {klasse === 'voldoet' ? UITKOMST_ICOON.voldoet : UITKOMST_ICOON['voldoet-niet']}
+        {PLANNING_ICOON[oordeel]}
       </text>
     </>
   );

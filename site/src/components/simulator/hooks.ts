@@ -31,12 +31,20 @@ export function useRegelset(): { ruleSet?: RuleSet; fout?: string } {
  * visitor pastes another link. An anchor link on the page (`#inhoud`) does not wipe the state.
  */
 export function useFragmentToestand<T>(
-  lees: (data: unknown) => T | undefined,
+  /** Read a state; keys it does not know go into `genegeerd`, and it may throw on anything odd. */
+  lees: (data: unknown, genegeerd: string[]) => T | undefined,
   begin: () => T,
   schrijf: (toestand: T) => unknown,
-): { toestand: T | undefined; zet: (next: T | ((old: T) => T)) => void; onleesbaar: boolean } {
+): {
+  toestand: T | undefined;
+  zet: (next: T | ((old: T) => T)) => void;
+  onleesbaar: boolean;
+  /** Keys of the link that were left out, for a notice on the page. */
+  genegeerd: readonly string[];
+} {
   const [toestand, setToestand] = useState<T>();
   const [onleesbaar, setOnleesbaar] = useState(false);
+  const [genegeerd, setGenegeerd] = useState<readonly string[]>([]);
   const huidig = useRef<T | undefined>(undefined);
   useEffect(() => {
     const herstel = (): void => {
@@ -45,8 +53,16 @@ export function useFragmentToestand<T>(
         bewaarInUrl(schrijf(huidig.current));
         return;
       }
-      const read = data === undefined || data === null ? undefined : lees(data);
+      const weg: string[] = [];
+      let read: T | undefined;
+      try {
+        read = data === undefined || data === null ? undefined : lees(data, weg);
+      } catch {
+        // Any link gives a working page: one that cannot be read starts empty, with a notice.
+        read = undefined;
+      }
       setOnleesbaar(data !== undefined && read === undefined);
+      setGenegeerd(read === undefined ? [] : weg);
       setToestand(read ?? huidig.current ?? begin());
     };
     herstel();
@@ -62,7 +78,7 @@ export function useFragmentToestand<T>(
     setToestand((old) =>
       old === undefined ? old : typeof next === 'function' ? (next as (o: T) => T)(old) : next,
     );
-  return { toestand, zet, onleesbaar };
+  return { toestand, zet, onleesbaar, genegeerd };
 }
 
 /** The value, but only once it has stopped changing for `ms` milliseconds. */

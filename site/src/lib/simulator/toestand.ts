@@ -5,7 +5,7 @@
 import type { Text } from '@iza-regels/engine';
 import { isGeldigeDatum } from './datum.ts';
 import { isObject, strings } from './fragment.ts';
-import { soortVan } from './velden.ts';
+import { isKosten, soortVan } from './velden.ts';
 
 /** An answer: yes/no, a date or text, null ("not yet", "none"), choices; numbers stay text as typed. */
 export type Waarde = boolean | string | null | readonly string[];
@@ -33,8 +33,9 @@ export interface Toestand {
   readonly alles: boolean;
 }
 
+/** Nothing chosen: the user starts from their own question, nothing is ticked for them. */
 export const BEGIN: Omit<Toestand, 'peildatum'> = {
-  vragen: ['regeling-open'],
+  vragen: [],
   antwoorden: {},
   kosten: [],
   varianten: [],
@@ -76,19 +77,43 @@ function waarde(value: unknown): Waarde | undefined {
   return undefined;
 }
 
-function waarden(value: unknown): Record<string, Waarde> {
+/**
+ * Answers from a link, by field: only keys that are fields of the plan (`naam`, `proces.startgesprek`;
+ * `kosten[].aard` for a cost line, by `pad`) are taken. Anything else, such as `toString` or
+ * `__proto__.x`, is dropped and named in `genegeerd`: it would otherwise reach the plan as a path.
+ */
+function waarden(
+  value: unknown,
+  pad: (key: string) => string,
+  genegeerd: string[],
+  waar: string,
+): Record<string, Waarde> {
   const out: Record<string, Waarde> = {};
   if (!isObject(value)) return out;
   for (const [key, raw] of Object.entries(value)) {
     const read = waarde(raw);
-    if (read !== undefined) out[key] = read;
+    const path = pad(key);
+    if (read === undefined || soortVan(path) === undefined || (waar === 'a' && isKosten(path)))
+      genegeerd.push(`${waar}.${key}`);
+    else out[key] = read;
   }
   return out;
 }
 
-/** Read the compact form back; anything unexpected is dropped, never trusted. */
-export function uitCompact(data: unknown, fallbackPeildatum: string): Toestand | undefined {
+/** The keys of the compact form (`compact`); any other key in a link is reported and ignored. */
+const SLEUTELS = new Set(['v', 'q', 'a', 'k', 'p', 'r', 's', 't']);
+
+/**
+ * Read the compact form back; anything unexpected is dropped, never trusted. Keys that are not part
+ * of the form are added to `genegeerd`, so that the page can say what it left out.
+ */
+export function uitCompact(
+  data: unknown,
+  fallbackPeildatum: string,
+  genegeerd: string[] = [],
+): Toestand | undefined {
   if (!isObject(data) || data.v !== 1) return undefined;
+  for (const key of Object.keys(data)) if (!SLEUTELS.has(key)) genegeerd.push(key);
   const kosten = Array.isArray(data.k)
     ? data.k.flatMap((line): Kostenregel[] => {
         if (!Array.isArray(line)) return [];
@@ -96,7 +121,7 @@ export function uitCompact(data: unknown, fallbackPeildatum: string): Toestand |
         return [
           {
             omschrijving: typeof omschrijving === 'string' ? omschrijving : '',
-            velden: waarden(velden),
+            velden: waarden(velden, (key) => `kosten[].${key}`, genegeerd, 'k'),
             bedragen: Array.isArray(bedragen)
               ? bedragen.map((row) => {
                   const [periode, bedrag] = Array.isArray(row) ? (row as unknown[]) : [];
@@ -112,7 +137,7 @@ export function uitCompact(data: unknown, fallbackPeildatum: string): Toestand |
     : [];
   return {
     vragen: strings(data.q),
-    antwoorden: waarden(data.a),
+    antwoorden: waarden(data.a, (key) => key, genegeerd, 'a'),
     kosten,
     peildatum: typeof data.p === 'string' && isGeldigeDatum(data.p) ? data.p : fallbackPeildatum,
     varianten: strings(data.r),
@@ -154,6 +179,9 @@ export function getal(text: string): number | undefined {
 
 function setAt(target: Record<string, unknown>, pad: string, value: unknown): void {
   const keys = pad.split('.');
+  // Only plan fields get here (see `waarden`); a prototype key must never become a path all the same.
+  if (keys.some((key) => key === '__proto__' || key === 'constructor' || key === 'prototype'))
+    return;
   let node = target;
   for (const key of keys.slice(0, -1)) {
     const next = node[key];

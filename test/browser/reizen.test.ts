@@ -1,0 +1,227 @@
+/**
+ * Two journeys as their users make them, counting clicks and fields:
+ * (a) a municipal officer asks whether a sociaal werker paid via the SPUK from 2026 to 2028, plan
+ *     approved on 1 October 2026, may be paid from transformatiemiddelen. The answer is partial:
+ *     2026 and 2027 yes, 2028 no (ADD.B1.3, end date 31 December 2027), yes in the AZWA reading;
+ * (b) a complete plan received on 30 October 2026 in the deadline calculator: the backward planning
+ *     says "gehaald op 30 oktober 2026", nowhere "te laat", and the decision's due date names its
+ *     weekday and holiday and is compared with 31 December 2026.
+ * With SCREENSHOTS=<dir>, each journey's page is saved at 390 and 1280 px for a person to look at.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { veldId } from '../../site/src/lib/simulator/velden.ts';
+import { newContext, siteInBrowser } from './harness.ts';
+
+const site = siteInBrowser();
+const PEILDATUM = '2026-11-23';
+
+/** Clicks and fields a person needs, counted as the journey goes. */
+class Teller {
+  klikken = 0;
+  private readonly velden = new Set<string>();
+  private readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async klik(selector: string, veld?: string): Promise<void> {
+    await this.page.click(selector);
+    this.klikken += 1;
+    // A choice must be made by this one click (a layout that moves under the pointer would miss it).
+    if (await this.page.locator(selector).evaluate((el) => el instanceof HTMLInputElement))
+      expect(await this.page.isChecked(selector), selector).toBe(true);
+    if (veld) this.velden.add(veld);
+  }
+
+  async vul(selector: string, waarde: string, veld = selector): Promise<void> {
+    await this.page.fill(selector, waarde);
+    // Leaving the field, as a person does with Tab: errors show on blur.
+    await this.page.press(selector, 'Tab');
+    this.velden.add(veld);
+  }
+
+  get aantalVelden(): number {
+    return this.velden.size;
+  }
+}
+
+const schoon = (text: string | null): string =>
+  (text ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
+
+async function schermafdrukken(page: Page, naam: string): Promise<void> {
+  const map = process.env.SCREENSHOTS;
+  if (!map) return;
+  for (const breedte of [390, 1280]) {
+    await page.setViewportSize({ width: breedte, height: 900 });
+    await page.screenshot({ path: `${map}/${naam}-${breedte}.png`, fullPage: true });
+  }
+}
+
+describe('journeys', () => {
+  it('(a) ADD.B1.3: a sociaal werker via the SPUK 2026–2028, approved 1 October 2026, is partly covered: 2026 and 2027 yes, 2028 no', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.base}/simulator/`);
+    await page.waitForSelector('#sim-vraag-kosten-uit-transformatiemiddelen');
+    // Nothing is ticked for the user.
+    expect(await page.locator('.sim-kiezen input[type="checkbox"]:checked').count()).toBe(0);
+
+    const n = new Teller(page);
+    const v = (pad: string) => `#${veldId(pad)}`;
+    await n.klik('#sim-vraag-kosten-uit-transformatiemiddelen');
+    await n.vul('#sim-peildatum-invoer', PEILDATUM);
+    await n.klik('#sim-alles');
+    await n.vul(`${v('gebeurtenissen.planGoedgekeurd')}-datum`, '2026-10-01');
+    await n.klik(`${v('domeinen')}-zorg`, 'domeinen');
+    await n.klik(`${v('domeinen')}-sociaal`, 'domeinen');
+    await n.klik(`${v('landelijk')}-nee`, 'landelijk');
+    await n.klik(v('kosten'));
+    await n.vul(`${v('kosten[0].omschrijving')}-invoer`, 'Sociaal werker');
+    for (const [veld, keuze] of [
+      ['domein', 'sociaal'],
+      ['aard', 'structureel'],
+      ['financiering', 'spuk'],
+      ['voortvloeiendUitPlan', 'ja'],
+      ['uitvoeringskosten', 'ja'],
+    ] as const)
+      await n.klik(`${v(`kosten[0].${veld}`)}-${keuze}`, veld);
+    for (const [rij, jaar] of ['2026', '2027', '2028'].entries()) {
+      if (rij > 0) await n.klik(`${v('kosten[0].bedragen')} button:has-text("Nog een jaar")`);
+      await n.vul(`${v(`kosten[0].bedragen[${rij}].periode`)}-invoer`, jaar);
+      await n.vul(`${v(`kosten[0].bedragen[${rij}].bedrag`)}-invoer`, '60.000');
+    }
+    await n.klik(`${v('gemeente.intentieNa2027')}-ja`, 'intentie');
+    await n.vul(`${v('gemeente.totaleStructureleKostenSociaalDomein')}-invoer`, '180000');
+    await n.vul(`${v('gemeente.eigenFinanciering')}-invoer`, '60000');
+    for (const pad of [
+      'aansluiting.regiobeeld',
+      'aansluiting.regioplan',
+      'aansluiting.izaDoelen',
+      'businesscase.duurzameImplementatie',
+      'overigeCriteria.kader',
+      'overigeCriteria.spukRegeling',
+    ])
+      await n.klik(`${v(pad)}-ja`, pad);
+
+    const antwoord = page.locator('[data-vraag="kosten-uit-transformatiemiddelen"]');
+    await page.waitForTimeout(1500);
+    console.log(
+      schoon(
+        await antwoord
+          .locator('.sim-ontbreekt')
+          .textContent()
+          .catch(() => ''),
+      ),
+      page.url(),
+    );
+    const zin = antwoord.locator('[data-samenvatting]');
+    await expect
+      .poll(async () => schoon(await zin.textContent()), { timeout: 15_000 })
+      .toBe(
+        'Deels: 2026 en 2027 (€ 120.000) wel, 2028 (€ 60.000) niet, omdat de uitzondering tot en met 31 december 2027 geldt.',
+      );
+    const tekst = schoon(await antwoord.textContent());
+    // The reason as a fact about the plan, the other reading, and what to do, in the engine's words.
+    expect(tekst).toContain(
+      'Uw kosten voor ‘Sociaal werker’ lopen tot december 2028; de uitzondering geldt tot en met 31 december 2027.',
+    );
+    expect(tekst).toContain(
+      'In een andere lezing (‘AZWA: dekking tot en met 2028’) is het antwoord ja: dan mag € 180.000 uit transformatiemiddelen, in plaats van € 120.000.',
+    );
+    expect(tekst).toContain('Wat kunt u nu doen?');
+    expect(tekst).toContain(
+      'Regel dat iemand anders, zoals de gemeente, de kosten na 31 december 2027 betaalt (€ 60.000).',
+    );
+    // Amounts per year.
+    const jaren = await page
+      .locator('section[aria-labelledby="sim-bedragen"] tbody tr')
+      .evaluateAll((rijen) =>
+        rijen.map((rij) => [...rij.children].map((cel) => cel.textContent?.trim() ?? '')),
+      );
+    expect(jaren.map((rij) => rij.map(schoon))).toEqual([
+      ['2026', '€ 60.000,00', '€ 0,00', '€ 0,00'],
+      ['2027', '€ 60.000,00', '€ 0,00', '€ 0,00'],
+      ['2028', '€ 0,00', '€ 60.000,00', '€ 0,00'],
+    ]);
+    // No red error was left behind by typing the amounts.
+    expect(await page.locator('.sim-problemen').count()).toBe(0);
+
+    console.info(`journey (a): ${n.klikken} clicks, ${n.aantalVelden} fields`);
+    await schermafdrukken(page, 'reis-a');
+    await context.close();
+  }, 120_000);
+
+  it('(b) WI.1e.3: a complete plan received on 30 October 2026 is on time in the backward planning, with no false "te laat"', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.base}/termijnen/`);
+    const n = new Teller(page);
+    await page.waitForSelector(`#${veldId('gebeurtenissen.planCompleetOntvangen')}-datum`);
+    await n.vul(`#${veldId('gebeurtenissen.planCompleetOntvangen')}-datum`, '2026-10-30');
+    await n.vul('#sim-peildatum-invoer', PEILDATUM);
+
+    const uitslag = page.locator('.sim-uitslag');
+    await expect
+      .poll(async () => schoon(await uitslag.textContent()), { timeout: 15_000 })
+      .toContain('gehaald op 30 oktober 2026');
+    const tekst = schoon(await uitslag.textContent());
+    expect(tekst).not.toMatch(/te laat/i);
+    // The decision's due date: weekday, holiday, and 31 December 2026 in words.
+    const besluit = schoon(
+      await page.locator('tr:has(a[href*="/regels/WI-T-03/"])').first().textContent(),
+    );
+    expect(besluit).toContain('vrijdag 25 december 2026 (Eerste Kerstdag)');
+    expect(besluit).toContain(
+      '6 dagen vóór 31 december 2026, de uiterste datum voor goedkeuring van het plan',
+    );
+    expect(besluit).toContain('loopt nog');
+    // "Running" has a clock, not the question mark of "cannot tell".
+    expect(
+      await page
+        .locator('tr:has(a[href*="/regels/WI-T-03/"]) .uitkomst .icoon')
+        .first()
+        .textContent(),
+    ).toBe('◷');
+    expect(await page.locator('[data-planning="gehaald"]').count()).toBe(1);
+
+    console.info(`journey (b): ${n.klikken} clicks, ${n.aantalVelden} fields`);
+    await schermafdrukken(page, 'reis-b');
+    await context.close();
+  }, 60_000);
+});
+
+describe('any link gives a working page', () => {
+  it.each([
+    [
+      'a.toString',
+      `{"v":1,"q":["regeling-open"],"a":{"toString":"x","naam":"Plan"},"p":"${PEILDATUM}"}`,
+    ],
+    ['a.__proto__.x', `{"v":1,"q":["regeling-open"],"a":{"__proto__.x":true},"p":"${PEILDATUM}"}`],
+    ['a.__proto__', `{"v":1,"q":["regeling-open"],"a":{"__proto__":{"x":1}},"p":"${PEILDATUM}"}`],
+  ])('ignores a hostile key (%s) with a notice and still answers', async (sleutel, json) => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    const fouten: string[] = [];
+    page.on('pageerror', (error) => fouten.push(error.message));
+    // Written as JSON text: an object literal would not keep "__proto__" as a key of its own.
+    const hash = `#s=${Buffer.from(json).toString('base64url')}`;
+    await page.goto(`${site.base}/simulator/${hash}`);
+    await page.locator('[data-vraag="regeling-open"]').waitFor({ timeout: 15_000 });
+    expect(schoon(await page.locator('.sim-genegeerd').textContent())).toContain(sleutel);
+    expect(await page.evaluate(() => 'x' in Object.prototype)).toBe(false);
+    expect(fouten).toEqual([]);
+    await context.close();
+  });
+
+  it('a link that is not a state at all starts an empty simulation with a notice', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.base}/simulator/#s=bm90LWpzb24`);
+    await page.waitForSelector('#sim-vraag-regeling-open');
+    await expect
+      .poll(async () => schoon(await page.locator('.sim-genegeerd').textContent()))
+      .toContain('De link kon niet worden gelezen');
+    await context.close();
+  });
+});
