@@ -34,7 +34,7 @@ import { defaultRulesDir, readAndLoad, readGoldenFiles, readRuleFiles } from './
 import { parseWithIssues } from './rules/issues.ts';
 import type { Issue } from './rules/issues.ts';
 import type { LoadResult } from './rules/load.ts';
-import type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
+import type { RuleSet } from './rules/ruleset.ts';
 
 export {
   differenceWithReference,
