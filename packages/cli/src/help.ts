@@ -43,6 +43,11 @@ Opdrachten
                         --evaluate MODULE toetst met de functie die MODULE exporteert (default
                         of evaluate, zoals evaluate(plan, opties)) in plaats van deze engine,
                         bijvoorbeeld uw eigen koppeling; --format json geeft het rapport als data.
+  verify <uitslag> <plan>
+                        Toets een bewaarde uitslag opnieuw: het plan met de peildatum, varianten
+                        en het detail uit de uitslag, met de regels die zij noemt (--regels MAP
+                        voor die van een andere versie). Zegt of de uitslag nog klopt, en waarom
+                        niet; --format json geeft dat als data.
 
 Opties bij evaluate en termijnen
   --peildatum JJJJ-MM-DD  De datum waarop de regels gelden (standaard: vandaag in Nederland)
@@ -75,7 +80,8 @@ Afsluitcodes
   0   Alles getoetst; bij check: de regels zijn in orde; bij diff: geen uitkomst verandert; bij
       conformance: elk geval geslaagd
   1   Bij diff: uitkomsten veranderen; bij diff --guard: de changesets vragen minder dan nodig;
-      bij conformance: een of meer gevallen geven niet de verwachte uitslag
+      bij conformance: een of meer gevallen geven niet de verwachte uitslag; bij verify: de
+      uitslag klopt niet meer (ander antwoord, andere regels of een ander plan)
   64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
   65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
       of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
@@ -131,6 +137,11 @@ Commands
                         MODULE evaluates with the function MODULE exports (default or
                         evaluate, like evaluate(plan, options)) instead of this engine, for
                         example your own integration; --format json prints the report as data.
+  verify <receipt> <plan>
+                        Check a stored receipt again: the plan with the peildatum, variants and
+                        detail the receipt records, with the rules it names (--regels FOLDER for
+                        those of another version). Says whether the receipt still holds, and why
+                        not; --format json gives that as data.
 
 Options for evaluate and termijnen
   --peildatum YYYY-MM-DD  The reference date the rules apply on (default: today in the Netherlands)
@@ -163,7 +174,8 @@ Exit codes
   0   Everything evaluated; for check: the rules pass; for diff: no outcome changes; for
       conformance: every case passed
   1   For diff: outcomes change; for diff --guard: the changesets declare less than needed;
-      for conformance: one or more cases do not give the expected receipt
+      for conformance: one or more cases do not give the expected receipt; for verify: the
+      receipt no longer holds (another answer, other rules or another plan)
   64  Usage error: unknown command or option, invalid --format, --lang or schema name
   65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
       rules with problems. Valid rows of a batch are still in the output. Each invalid row of

@@ -31,6 +31,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   diff: async () => (await import('./commands/diff.ts')).diffCommand,
   conformance: async () => (await import('./commands/conformance.ts')).conformanceCommand,
+  verify: async () => (await import('./commands/verify.ts')).verifyCommand,
 };
 
 /** The arguments before a `--` terminator: only there can --help or --version be an option. */

@@ -80,6 +80,7 @@ export {
   type RuleCoverage,
 } from './rules/coverage.ts';
 export { deadlines, type DeadlinesInput, type DeadlinesResult } from './evaluate/termijnen.ts';
+export { verifyReceipt, type Verification } from './evaluate/verify.ts';
 export { OUTCOME_LABEL } from './explain/outcomes.ts';
 export {
   LABELS,
