@@ -48,7 +48,7 @@ function waardeVoor(soort: Soort, value: unknown): Waarde | undefined {
       return typeof value === 'number' ? getalTekst(value) : undefined;
     case 'meerkeuze':
       return Array.isArray(value) && value.every((item) => typeof item === 'string')
-        ? [...(value as string[])]
+        ? [...value]
         : undefined;
     case 'tekst':
       // An empty text is "not answered" in the form; it would not come back.
