@@ -146,21 +146,30 @@ export default function Simulator({ taal }: { taal: Taal }) {
   const stapFocus = useRef(false);
   const teFocussen = useRef<string | null>(null);
 
+  // The parts of the state each calculation reads, so that it runs again only when they change.
+  const vragen = t?.vragen;
+  const antwoorden = t?.antwoorden;
+  const kosten = t?.kosten;
+  const peildatum = t?.peildatum;
+  const varianten = t?.varianten;
+
   const stappen = useMemo(
-    () => (ruleSet && t ? stappenVoor(ruleSet, t.vragen) : []),
-    [ruleSet, t?.vragen],
+    () => (ruleSet && vragen ? stappenVoor(ruleSet, vragen) : []),
+    [ruleSet, vragen],
   );
   const huidige = t ? Math.min(t.stap, Math.max(stappen.length - 1, 0)) : 0;
 
   // Recalculate shortly after the last change of anything the engine reads.
   const invoer = useMemo(
     () =>
-      t && {
-        bouw: bouwPlan(t),
-        peildatum: t.peildatum || vandaag(),
-        varianten: t.varianten,
-      },
-    [t?.antwoorden, t?.kosten, t?.peildatum, t?.varianten],
+      antwoorden && kosten && peildatum !== undefined && varianten
+        ? {
+            bouw: bouwPlan({ antwoorden, kosten }),
+            peildatum: peildatum || vandaag(),
+            varianten,
+          }
+        : undefined,
+    [antwoorden, kosten, peildatum, varianten],
   );
   const uitgesteld = useUitgesteld(invoer, 150);
   useEffect(() => {
@@ -190,11 +199,11 @@ export default function Simulator({ taal }: { taal: Taal }) {
 
   // Say in the live region what changed, only when the answers or problems change.
   const samenvatting = useMemo(() => {
-    if (!uitslag || !t) return '';
+    if (!uitslag || !vragen) return '';
     const { evaluatie, bouw } = uitslag;
     if (!evaluatie.geldig) return evaluatie.problemen.map((p) => p[taal]).join(' ');
     const tellingen = new Map<Outcome, number>();
-    for (const vraag of evaluatie.vragen.filter((v) => t.vragen.includes(v.id)))
+    for (const vraag of evaluatie.vragen.filter((v) => vragen.includes(v.id)))
       tellingen.set(vraag.uitkomst, (tellingen.get(vraag.uitkomst) ?? 0) + 1);
     const delen = [...tellingen].map(([uitkomst, n]) => `${n} × ${OUTCOME_LABEL[uitkomst][taal]}`);
     const problemen =
@@ -202,11 +211,20 @@ export default function Simulator({ taal }: { taal: Taal }) {
         ? ` ${T.probleemMelding[taal].replace('{n}', String(bouw.problemen.length))}`
         : '';
     return `${T.bijgewerkt[taal]}${delen.length > 0 ? `: ${delen.join(', ')}` : ''}.${problemen}`;
-  }, [uitslag, t?.vragen, taal]);
-  useEffect(() => setMelding(samenvatting), [samenvatting]);
-  useEffect(() => {
-    if (onleesbaar) setMelding(T.onleesbaar[taal]);
-  }, [onleesbaar, taal]);
+  }, [uitslag, vragen, taal]);
+  // Adjusted while rendering, not in an effect (https://react.dev/learn/you-might-not-need-an-effect):
+  // the summary when it changes, then the notice about an unreadable link when that appears.
+  const [gemeld, setGemeld] = useState({ samenvatting, onleesbaar, taal });
+  if (
+    gemeld.samenvatting !== samenvatting ||
+    gemeld.onleesbaar !== onleesbaar ||
+    gemeld.taal !== taal
+  ) {
+    setGemeld({ samenvatting, onleesbaar, taal });
+    if (gemeld.samenvatting !== samenvatting) setMelding(samenvatting);
+    if (onleesbaar && (gemeld.onleesbaar !== onleesbaar || gemeld.taal !== taal))
+      setMelding(T.onleesbaar[taal]);
+  }
 
   useEffect(() => {
     if (stapFocus.current) stapKop.current?.focus();

@@ -193,9 +193,13 @@ export default function Termijnen({ taal }: { taal: Taal }) {
       live = false;
     };
   }, [ruleSet, uitgesteld, taal]);
-  useEffect(() => {
+  // The notice about an unreadable link when that appears, adjusted while rendering rather than in
+  // an effect (https://react.dev/learn/you-might-not-need-an-effect).
+  const [gemeld, setGemeld] = useState({ onleesbaar, taal });
+  if (gemeld.onleesbaar !== onleesbaar || gemeld.taal !== taal) {
+    setGemeld({ onleesbaar, taal });
     if (onleesbaar) setMelding(T.onleesbaar[taal]);
-  }, [onleesbaar, taal]);
+  }
 
   if (fout || !ruleSet || !t)
     return <Laadstatus fout={Boolean(fout)} laden={T.laden} taal={taal} />;

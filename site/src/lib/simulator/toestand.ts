@@ -215,7 +215,7 @@ function convert(pad: string, value: Waarde): { value?: unknown; probleem?: Text
 }
 
 /** The plan for the engine, from the answers; incomplete cost lines are left out and reported. */
-export function bouwPlan(t: Toestand): Bouw {
+export function bouwPlan(t: Pick<Toestand, 'antwoorden' | 'kosten'>): Bouw {
   const plan: Record<string, unknown> = {};
   const problemen: Probleem[] = [];
   for (const [pad, value] of Object.entries(t.antwoorden)) {
