@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eersteZin, leesTekst } from '../scripts/changeset-tekst.ts';
+import { wijzigingenIn, type Wijzigingen } from '../site/src/lib/wijzigingen.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PAKKETTEN = ['rules', 'packages/engine', 'packages/cli'];
@@ -37,6 +38,7 @@ ${GEVOLG}
 `;
 
 let repo = '';
+let voor: Wijzigingen;
 const changelog = (pakket: string) => readFile(join(repo, pakket, 'CHANGELOG.md'), 'utf8');
 
 beforeAll(async () => {
@@ -67,6 +69,7 @@ beforeAll(async () => {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'wijziging');
+  voor = await wijzigingenIn(repo);
   execFileSync(process.execPath, [changesetBin, 'version'], { cwd: repo, stdio: 'pipe' });
 });
 
@@ -103,6 +106,32 @@ describe('changeset version with the changelog module', () => {
     expect(
       (await readdir(join(repo, '.changeset'))).filter((naam) => naam.endsWith('.md')),
     ).toEqual([]);
+  });
+});
+
+const titels = (lijst: Wijzigingen['openstaand']) =>
+  lijst.map((w) => w.titel.map((deel) => ('tekst' in deel ? deel.tekst : '')).join(''));
+
+describe('the Wijzigingen page of the site', () => {
+  it('shows a pending change as such, titled by its first sentence, not its file name', () => {
+    expect(voor.uitgebracht).toEqual([]);
+    expect(titels(voor.openstaand)).toEqual([TITEL]);
+    expect(voor.openstaand[0]?.bestand).toBe('loud-lies-hear');
+  });
+
+  it('shows it in the released version after changeset version, once, with every package', async () => {
+    const na = await wijzigingenIn(repo);
+    const { version } = JSON.parse(await readFile(join(repo, 'rules', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(na.openstaand).toEqual([]);
+    expect(na.uitgebracht.map((versie) => versie.versie)).toEqual([version]);
+    const [versie] = na.uitgebracht;
+    expect(titels(versie?.wijzigingen ?? [])).toEqual([TITEL]);
+    expect(versie?.wijzigingen[0]?.pakketten).toEqual([
+      { naam: '@iza-regels/rules', soort: 'major' },
+    ]);
+    expect(JSON.stringify(versie?.wijzigingen[0]?.blokken)).toContain(GEVOLG);
   });
 });
 
