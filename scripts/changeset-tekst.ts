@@ -28,7 +28,7 @@ const MAX_TITEL = 140;
 /**
  * The first sentence of a paragraph: up to the first `.`, `!` or `?` that is followed by a space or the
  * end, outside code, brackets and quotes, and not the stop of an abbreviation. A longer first sentence
- * is cut at a word, so a title stays a title; the full text follows it.
+ * gives what precedes its colon, or is cut at a word, so a title stays a title; the full text follows.
  */
 export function eersteZin(alinea: string): string {
   const tekst = alinea.replace(/\s+/g, ' ').trim();
@@ -56,6 +56,11 @@ export function eersteZin(alinea: string): string {
   }
   const zin = tekst.slice(0, einde);
   if (zin.length <= MAX_TITEL) return zin;
+  // "De changelog bereikt iedereen: `changeset version` schrijft …": what precedes a colon is the
+  // writer's own short title, if it is more than a word ("Nieuw: …").
+  const dubbelepunt = zin.indexOf(': ');
+  if (dubbelepunt >= 15 && !zin.slice(0, dubbelepunt).includes('`'))
+    return zin.slice(0, dubbelepunt);
   const kort = zin.slice(0, MAX_TITEL);
   return `${kort.slice(0, Math.max(kort.lastIndexOf(' '), MAX_TITEL / 2)).replace(/[\s,;:]+$/, '')} …`;
 }

@@ -145,5 +145,8 @@ describe('the title of a change', () => {
   it('is a heading when the text starts with one, and it is short', () => {
     expect(leesTekst('# Kop van de wijziging\n\nTekst.').titel).toBe('Kop van de wijziging');
     expect(leesTekst(`${'lang '.repeat(100)}.`).titel.length).toBeLessThanOrEqual(142);
+    expect(leesTekst(`De korte titel hier: ${'lang '.repeat(100)}.`).titel).toBe(
+      'De korte titel hier',
+    );
   });
 });
