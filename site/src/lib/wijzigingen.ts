@@ -1,11 +1,16 @@
 /**
- * The changelog: the changeset files in `.changeset/` of the repository, read at build time. Each has
- * a front matter with the packages and their bump, and a short Markdown body. The body is parsed into
- * a few simple blocks (headings, paragraphs, lists, code) so that no HTML from a file reaches a page.
+ * The changelog of the site, read at build time: the released versions from the CHANGELOG.md of each
+ * package (written by `changeset version` through scripts/changelog.ts), and the changes not yet
+ * released from the changeset files in `.changeset/`, which `changeset version` uses up. Titles come
+ * from the text (its first heading or first sentence, see scripts/changeset-tekst.ts), never from a
+ * file name. Markdown is parsed into a few simple blocks (headings, paragraphs, lists, code) so that no
+ * HTML from a file reaches a page.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { leesTekst, splitsChangeset } from '../../../scripts/changeset-tekst.ts';
 import type { Woorden } from './tekst.ts';
 
 export type Inline =
@@ -21,11 +26,21 @@ export type Blok =
 export type Versiesoort = 'major' | 'minor' | 'patch';
 
 export interface Wijziging {
-  /** The file name without `.md`, such as `stand-van-de-regeling`. */
-  readonly bestand: string;
-  readonly titel: string;
+  /** Unique on the page: the file name of a pending change, or the version and place of a released one. */
+  readonly sleutel: string;
+  readonly titel: readonly Inline[];
   readonly pakketten: readonly { readonly naam: string; readonly soort: Versiesoort }[];
   readonly blokken: readonly Blok[];
+  /** A pending change: its file in `.changeset/`, without `.md`. */
+  readonly bestand?: string;
+  /** A pending change: when its file was committed (ISO date); absent when not yet committed. */
+  readonly toegevoegd?: string;
+}
+
+/** A released version: its changes, as its changelogs list them, each change once. */
+export interface Versie {
+  readonly versie: string;
+  readonly wijzigingen: readonly Wijziging[];
 }
 
 export const VERSIESOORT: Record<Versiesoort, Woorden> = {
@@ -53,27 +68,6 @@ function repoRoot(): string {
     dir = boven;
   }
   return dir;
-}
-
-const AFKORTINGEN: Record<string, string> = {
-  add: 'ADD',
-  azwa: 'AZWA',
-  bk: 'BK',
-  dusi: 'DUS-I',
-  fin: 'FIN',
-  iza: 'IZA',
-  spuk: 'SPUK',
-  wi: 'WI',
-};
-
-/** `dusi-en-fin` → "DUS-I en FIN", `stand-van-de-regeling` → "Stand van de regeling". */
-export function leesbareTitel(bestand: string): string {
-  const woorden = bestand
-    .split(/[-_]+/)
-    .filter(Boolean)
-    .map((woord) => AFKORTINGEN[woord.toLowerCase()] ?? woord.toLowerCase());
-  const zin = woorden.join(' ');
-  return zin.charAt(0).toUpperCase() + zin.slice(1);
 }
 
 /** Inline Markdown: `code`, **strong** and _emphasis_ / *emphasis*; everything else is text. */
@@ -159,37 +153,193 @@ export function blokken(markdown: string): Blok[] {
   return uit;
 }
 
-/** Split a changeset into its front matter (packages and bumps) and its body. */
-export function leesChangeset(bestand: string, tekst: string): Wijziging {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(tekst.replace(/\r\n?/g, '\n'));
-  const voor = match?.[1] ?? '';
-  const lijf = match ? (match[2] ?? '') : tekst;
-  const pakketten = voor.split('\n').flatMap((regel) => {
-    const pakket = /^\s*['"]?([^'":]+)['"]?\s*:\s*(major|minor|patch)\s*$/.exec(regel);
-    return pakket?.[1] && pakket[2]
-      ? [{ naam: pakket[1].trim(), soort: pakket[2] as Versiesoort }]
-      : [];
-  });
-  return { bestand, titel: leesbareTitel(bestand), pakketten, blokken: blokken(lijf) };
+const isVersiesoort = (soort: string): soort is Versiesoort =>
+  soort === 'major' || soort === 'minor' || soort === 'patch';
+
+/**
+ * The blocks of a change whose title is its whole first sentence, without that sentence, so the page
+ * does not say it twice. A cut title (`…`) leaves the text whole.
+ */
+function zonderEersteZin(markdown: string, titel: string): Blok[] {
+  const alineas = markdown.trim().split(/\n\s*\n/);
+  const eerste = (alineas[0] ?? '').replace(/\s+/g, ' ').trim();
+  if (!eerste.startsWith(titel)) return blokken(markdown);
+  const rest = eerste.slice(titel.length).trim();
+  return blokken([rest, ...alineas.slice(1)].filter(Boolean).join('\n\n'));
 }
 
-let cached: Promise<readonly Wijziging[]> | undefined;
+/** A change from its Dutch text (a changeset's body, or an entry of a changelog). */
+function wijziging(
+  sleutel: string,
+  markdown: string,
+  pakketten: Wijziging['pakketten'],
+): Omit<Wijziging, 'bestand' | 'toegevoegd'> {
+  const tekst = leesTekst(markdown);
+  return {
+    sleutel,
+    titel: inline(tekst.titel),
+    pakketten,
+    // A title of its own is the first line (a heading, or bold in a changelog): the rest is the text.
+    blokken: tekst.eigenTitel
+      ? blokken(markdown.replace(/^\s*(?:#{1,6}\s+.*|\*\*[^*]+\*\*)\s*$/m, ''))
+      : zonderEersteZin(markdown, tekst.titel),
+  };
+}
 
-async function leesAlle(): Promise<readonly Wijziging[]> {
-  const map = join(repoRoot(), '.changeset');
+/** When each file in `.changeset/` was added, from git (newest commit first); none outside a clone. */
+function toegevoegdOp(top: string): Map<string, string> {
+  const op = new Map<string, string>();
+  let log = '';
+  try {
+    log = execFileSync(
+      'git',
+      ['log', '--diff-filter=A', '--format=%x00%cI', '--name-only', '--', '.changeset'],
+      { cwd: top, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+  } catch {
+    return op;
+  }
+  for (const commit of log.split('\0').filter(Boolean)) {
+    const [datum = '', ...bestanden] = commit.split('\n').filter(Boolean);
+    for (const bestand of bestanden) if (!op.has(bestand)) op.set(bestand, datum);
+  }
+  return op;
+}
+
+/** The changesets in `.changeset/`: not yet released; newest first, uncommitted ones on top. */
+async function leesOpenstaande(top: string): Promise<readonly Wijziging[]> {
+  const map = join(top, '.changeset');
   const namen = (await readdir(map)).filter(
     (naam) => naam.endsWith('.md') && naam.toLowerCase() !== 'readme.md',
   );
-  const wijzigingen = await Promise.all(
-    namen.map(async (naam) =>
-      leesChangeset(naam.replace(/\.md$/, ''), await readFile(join(map, naam), 'utf8')),
-    ),
+  const datums = toegevoegdOp(top);
+  const lijst = await Promise.all(
+    namen.map(async (naam): Promise<Wijziging> => {
+      const { pakketten, lijf } = splitsChangeset(await readFile(join(map, naam), 'utf8'));
+      const bestand = naam.replace(/\.md$/, '');
+      const toegevoegd = datums.get(`.changeset/${naam}`);
+      return {
+        ...wijziging(
+          bestand,
+          lijf,
+          pakketten.flatMap(({ naam, soort }) => (isVersiesoort(soort) ? [{ naam, soort }] : [])),
+        ),
+        bestand,
+        ...(toegevoegd ? { toegevoegd } : {}),
+      };
+    }),
   );
-  return wijzigingen.sort((a, b) => a.titel.localeCompare(b.titel, 'nl'));
+  const nieuwst = (w: Wijziging) => w.toegevoegd ?? '9999';
+  return lijst.sort(
+    (a, b) =>
+      nieuwst(b).localeCompare(nieuwst(a)) || (a.bestand ?? '').localeCompare(b.bestand ?? ''),
+  );
 }
 
-/** Every changeset of the repository, sorted by title. */
-export function wijzigingen(): Promise<readonly Wijziging[]> {
-  cached ??= leesAlle();
+const SOORT_VAN_KOP: Record<string, Versiesoort> = {
+  'Major Changes': 'major',
+  'Minor Changes': 'minor',
+  'Patch Changes': 'patch',
+};
+
+/**
+ * The entries of one CHANGELOG.md: per `## <versie>` and `### Major|Minor|Patch Changes` its list
+ * items, each with its indented lines. A dependency line ("Volgt @iza-regels/rules …", or the
+ * default "Updated dependencies") is left out: the change it names is listed at its own package.
+ */
+export function leesChangelog(
+  tekst: string,
+): { versie: string; soort: Versiesoort; markdown: string }[] {
+  const uit: { versie: string; soort: Versiesoort; markdown: string }[] = [];
+  let versie = '';
+  let soort: Versiesoort = 'patch';
+  let item: string[] | undefined;
+  const sluit = () => {
+    const markdown = item?.join('\n').trim();
+    if (versie && markdown && !/^(Volgt |Updated dependencies)/.test(markdown))
+      uit.push({ versie, soort, markdown });
+    item = undefined;
+  };
+  for (const regel of tekst.replace(/\r\n?/g, '\n').split('\n')) {
+    const versieKop = /^##\s+(\d+\.\d+\.\d+\S*)\s*$/.exec(regel);
+    const soortKop = /^###\s+(.*?)\s*$/.exec(regel);
+    if (versieKop) {
+      sluit();
+      versie = versieKop[1] ?? '';
+    } else if (soortKop) {
+      sluit();
+      soort = SOORT_VAN_KOP[soortKop[1] ?? ''] ?? soort;
+    } else if (regel.startsWith('- ')) {
+      sluit();
+      item = [regel.slice(2)];
+    } else if (item && (regel.trim() === '' || regel.startsWith('  '))) {
+      item.push(regel.slice(2));
+    } else sluit();
+  }
+  sluit();
+  return uit;
+}
+
+/** `1.10.0` after `1.9.0`; a pre-release (`-…`) before its release. */
+function vergelijkVersies(a: string, b: string): number {
+  const delen = (v: string) => v.split(/[-+]/)[0]?.split('.').map(Number) ?? [];
+  const [x, y] = [delen(a), delen(b)];
+  for (let i = 0; i < 3; i += 1) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return Number(!a.includes('-')) - Number(!b.includes('-'));
+}
+
+/** The released versions from the CHANGELOG.md of `rules/` and `packages/*`, newest first. */
+async function leesUitgebracht(top: string): Promise<readonly Versie[]> {
+  const mappen = [
+    'rules',
+    ...(await readdir(join(top, 'packages')).catch(() => [])).map((m) => `packages/${m}`),
+  ];
+  const perVersie = new Map<
+    string,
+    Map<string, { markdown: string; pakketten: Wijziging['pakketten'] }>
+  >();
+  for (const map of mappen) {
+    const pad = join(top, map, 'CHANGELOG.md');
+    if (!existsSync(pad)) continue;
+    const { name } = JSON.parse(await readFile(join(top, map, 'package.json'), 'utf8')) as {
+      name: string;
+    };
+    for (const { versie, soort, markdown } of leesChangelog(await readFile(pad, 'utf8'))) {
+      const wijzigingen = perVersie.get(versie) ?? new Map();
+      perVersie.set(versie, wijzigingen);
+      // One changeset for several packages is the same text in each changelog: one change here.
+      const bekend = wijzigingen.get(markdown);
+      wijzigingen.set(markdown, {
+        markdown,
+        pakketten: [...(bekend?.pakketten ?? []), { naam: name, soort }],
+      });
+    }
+  }
+  return [...perVersie]
+    .sort(([a], [b]) => vergelijkVersies(b, a))
+    .map(([versie, wijzigingen]) => ({
+      versie,
+      wijzigingen: [...wijzigingen.values()].map(({ markdown, pakketten }, index) => ({
+        ...wijziging(`${versie}-${index + 1}`, markdown, pakketten),
+      })),
+    }));
+}
+
+export interface Wijzigingen {
+  readonly openstaand: readonly Wijziging[];
+  readonly uitgebracht: readonly Versie[];
+}
+
+/** The changes of the repository at `top`: not yet released and released, each newest first. */
+export async function wijzigingenIn(top: string): Promise<Wijzigingen> {
+  const [openstaand, uitgebracht] = await Promise.all([leesOpenstaande(top), leesUitgebracht(top)]);
+  return { openstaand, uitgebracht };
+}
+
+let cached: Promise<Wijzigingen> | undefined;
+
+/** The changes of this repository, read once per build. */
+export function wijzigingen(): Promise<Wijzigingen> {
+  cached ??= wijzigingenIn(repoRoot());
   return cached;
 }

@@ -63,6 +63,16 @@ describe('verifyReceipt', () => {
     expect(result.uitleg.nl).toContain('@iza-regels/rules@0.0.9');
   });
 
+  it('a receipt of unreleased rules names no package version that does not exist', async () => {
+    const receipt = await stored({ peildatum: '2026-11-23' });
+    receipt['regelset'] = { versie: '0.0.9+000000000000', hash: 'sha256:0000' };
+    const result = await verifyReceipt(ruleSet, receipt, plan);
+    expect(result.status).toBe('andere-regelset');
+    expect(result.uitleg.nl).not.toContain('@iza-regels/rules@');
+    expect(result.uitleg.nl).toContain('nog niet uitgebracht');
+    expect(result.uitleg.en).toContain('not released');
+  });
+
   it('anything that is not a receipt is refused with its problems, never thrown', async () => {
     for (const value of [null, 'uitslag', { geldig: true }, []]) {
       const result = await verifyReceipt(ruleSet, value, plan);

@@ -51,12 +51,14 @@ export async function verifyReceipt(
       problemen: receipt.issues.map((issue) => ({ ...issue, pad: `uitslag.${issue.pad}` })),
     };
   const { regelset, peildatum, varianten, detail, andereLezingen } = receipt.value;
+  // `0.1.0+afc9cf0a9739` names rules with unreleased changes (folder.ts): no package has that version.
+  const [released, unreleased] = regelset.versie.split('+');
   if (regelset.hash !== ruleSet.hash)
     return {
       status: 'andere-regelset',
       uitleg: {
-        nl: `De uitslag is gemaakt met regelset ${regelset.versie} (${regelset.hash}); deze regels zijn ${ruleSet.versie} (${ruleSet.hash}). Toets hem met de regels van die versie, bijvoorbeeld @iza-regels/rules@${regelset.versie}.`,
-        en: `The receipt was made with rule set ${regelset.versie} (${regelset.hash}); these rules are ${ruleSet.versie} (${ruleSet.hash}). Check it with the rules of that version, for instance @iza-regels/rules@${regelset.versie}.`,
+        nl: `De uitslag is gemaakt met regelset ${regelset.versie} (${regelset.hash}); deze regels zijn ${ruleSet.versie} (${ruleSet.hash}). ${unreleased ? `Die regels waren nog niet uitgebracht (${regelset.versie}: versie ${released} met wijzigingen): toets hem met de regels uit de commit die deze hash had.` : `Toets hem met de regels van die versie, bijvoorbeeld @iza-regels/rules@${regelset.versie}.`}`,
+        en: `The receipt was made with rule set ${regelset.versie} (${regelset.hash}); these rules are ${ruleSet.versie} (${ruleSet.hash}). ${unreleased ? `Those rules were not released (${regelset.versie}: version ${released} with changes): check it with the rules of the commit that had this hash.` : `Check it with the rules of that version, for instance @iza-regels/rules@${regelset.versie}.`}`,
       },
     };
   const again = await evaluateWith(ruleSet, plan, {

@@ -90,6 +90,34 @@ async function readJsonAndText(
   return { files, issues };
 }
 
+/** A changeset front matter line that bumps the rules: `'@iza-regels/rules': minor`. */
+const RULES_BUMP = /^\s*['"]?@iza-regels\/rules['"]?\s*:\s*['"]?(?:patch|minor|major)['"]?\s*$/m;
+
+/**
+ * Whether the repository around a rules folder (its parent, with `.changeset/`) has changesets for
+ * `@iza-regels/rules` that no release has used up yet. An installed package, or a folder taken from
+ * a git ref, has no such sibling: its version is the released one.
+ */
+async function rulesUnreleased(dir: string): Promise<boolean> {
+  const folder = join(dir, '..', '.changeset');
+  const names = await readdir(folder).catch(() => []);
+  for (const name of names) {
+    if (!name.endsWith('.md') || name.toLowerCase() === 'readme.md') continue;
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(join(folder, name), 'utf8'));
+    if (front?.[1] && RULES_BUMP.test(front[1].replace(/\r/g, ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The version of a rules folder: package.json's, and while the rules have unreleased changes, that
+ * version with `+` and the first 12 hex digits of the content hash (`0.1.0+3f2a…`): rules changed
+ * since 0.1.0 are not 0.1.0, and two different contents never share one label (CONTRIBUTING.md,
+ * "Versies volgen uitkomsten").
+ */
+const unreleasedVersion = (version: string, hash: string): string =>
+  `${version}+${hash.replace(/^sha256:/, '').slice(0, 12)}`;
+
 /** Read a rules folder once: its files, read problems, and the rule set loaded from them. */
 export async function readAndLoad(
   dir: string,
@@ -97,7 +125,15 @@ export async function readAndLoad(
   const { files, issues } = await readRuleFiles(dir);
   const packageFile = files.find((file) => file.pad === 'package.json')?.inhoud as
     { version?: string } | undefined;
-  const loaded = await loadRuleSet(files, packageFile?.version ?? '0.0.0');
+  const version = packageFile?.version ?? '0.0.0';
+  const read = await loadRuleSet(files, version);
+  const loaded: LoadResult =
+    read.ok && (await rulesUnreleased(dir))
+      ? {
+          ok: true,
+          ruleSet: { ...read.ruleSet, versie: unreleasedVersion(version, read.ruleSet.hash) },
+        }
+      : read;
   if (issues.length === 0) return { files, loaded };
   return { files, loaded: { ok: false, issues: [...issues, ...(loaded.ok ? [] : loaded.issues)] } };
 }
