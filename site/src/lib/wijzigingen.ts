@@ -189,7 +189,7 @@ function wijziging(
 /** When each file in `.changeset/` was added, from git (newest commit first); none outside a clone. */
 function toegevoegdOp(top: string): Map<string, string> {
   const op = new Map<string, string>();
-  let log = '';
+  let log: string;
   try {
     log = execFileSync(
       'git',
@@ -294,10 +294,8 @@ async function leesUitgebracht(top: string): Promise<readonly Versie[]> {
     'rules',
     ...(await readdir(join(top, 'packages')).catch(() => [])).map((m) => `packages/${m}`),
   ];
-  const perVersie = new Map<
-    string,
-    Map<string, { markdown: string; pakketten: Wijziging['pakketten'] }>
-  >();
+  type PerTekst = Map<string, { markdown: string; pakketten: Wijziging['pakketten'] }>;
+  const perVersie = new Map<string, PerTekst>();
   for (const map of mappen) {
     const pad = join(top, map, 'CHANGELOG.md');
     if (!existsSync(pad)) continue;
@@ -305,7 +303,7 @@ async function leesUitgebracht(top: string): Promise<readonly Versie[]> {
       name: string;
     };
     for (const { versie, soort, markdown } of leesChangelog(await readFile(pad, 'utf8'))) {
-      const wijzigingen = perVersie.get(versie) ?? new Map();
+      const wijzigingen: PerTekst = perVersie.get(versie) ?? (new Map() as PerTekst);
       perVersie.set(versie, wijzigingen);
       // One changeset for several packages is the same text in each changelog: one change here.
       const bekend = wijzigingen.get(markdown);
