@@ -51,6 +51,16 @@ const later = (date: string, days: number): string => {
   return day.toISOString().slice(0, 10);
 };
 
+/** The rules with a new version of a date parameter from `start` on, holding `waarde`. */
+const withNewVersion = (pad: string, start: string, waarde: string): RuleSourceFile[] =>
+  edited<ParameterFileInput>(pad, (inhoud) => {
+    const first = inhoud.versies[0]!;
+    inhoud.versies = [
+      { ...first, geldigTot: later(start, -1) },
+      { ...first, geldigVan: start, geldigTot: null, waarde },
+    ];
+  });
+
 describe('diffRuleFiles', () => {
   it('finds nothing between a rule set and itself', async () => {
     const result = await diffRuleFiles(files, copy(), SMALL);
@@ -62,17 +72,7 @@ describe('diffRuleFiles', () => {
     const parameter = dateParameter();
     const moved = later(parameter.waarde, 181);
     const start = '2099-01-01';
-    const result = await diffRuleFiles(
-      files,
-      edited<ParameterFileInput>(parameter.pad, (inhoud) => {
-        const first = inhoud.versies[0]!;
-        inhoud.versies = [
-          { ...first, geldigTot: later(start, -1) },
-          { ...first, geldigVan: start, geldigTot: null, waarde: moved },
-        ];
-      }),
-      SMALL,
-    );
+    const result = await diffRuleFiles(files, withNewVersion(parameter.pad, start, moved), SMALL);
     if (!result.ok) throw new Error('does not load');
     const words = result.diff.woorden.filter(
       (change) => change.onderwerp === `parameter ${parameter.id}`,
@@ -89,13 +89,7 @@ describe('diffRuleFiles', () => {
     const start = '2099-01-01';
     const result = await diffRuleFiles(
       files,
-      edited<ParameterFileInput>(parameter.pad, (inhoud) => {
-        const first = inhoud.versies[0]!;
-        inhoud.versies = [
-          { ...first, geldigTot: later(start, -1) },
-          { ...first, geldigVan: start, geldigTot: null, waarde: later(parameter.waarde, 181) },
-        ];
-      }),
+      withNewVersion(parameter.pad, start, later(parameter.waarde, 181)),
       SMALL,
     );
     if (!result.ok) throw new Error('does not load');
