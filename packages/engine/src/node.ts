@@ -52,8 +52,8 @@ function casePath(pad: string): string {
 
 /**
  * The rules shipped with `@iza-regels/rules`, checked when that package was built (see
- * `./regelset.ts`): no file is read, so a bundled service keeps working once moved. Its clause
- * registers are left out; `loadRuleSetFromDir()` gives the rule set with them.
+ * `./regelset.ts`), clause registers included: no file is read, so a bundled service keeps
+ * working once moved.
  */
 export function shippedRuleSet(): Promise<RuleSet> {
   return Promise.resolve(regelset);
