@@ -1,15 +1,92 @@
 /**
  * Content hashes for receipts: SHA-256 over RFC 8785 canonical JSON. Synchronous and the same in Node
- * and browsers (@noble/hashes): Web Crypto's digest is asynchronous, and for a plan the hop to it and
- * back cost more than the hash itself.
+ * and browsers: Web Crypto's digest is asynchronous, and for a plan the hop to it and back cost more
+ * than the hash itself. Node's own SHA-256 where the runtime has one (found at run time, so browser
+ * bundles never see `node:crypto`), @noble/hashes elsewhere.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import canonicalize from 'canonicalize';
 
 const encoder = new TextEncoder();
 
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): {
+    update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string };
+  };
+}
+
+// `process.getBuiltinModule` (Node 20.16+, Deno, Bun) loads a built-in synchronously without an
+// import statement that a bundler would try to follow.
+const nodeCrypto = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+
+const sha256Hex: (text: string) => string = nodeCrypto
+  ? (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')
+  : (text) => bytesToHex(sha256(encoder.encode(text)));
+
+// ES2024's String#isWellFormed, typed here because the project's `lib` predates it.
+type ModernString = string & { isWellFormed?: () => boolean };
+
+const wellFormed: (text: string) => boolean =
+  typeof (String.prototype as ModernString).isWellFormed === 'function'
+    ? (text) => (text as ModernString).isWellFormed?.() ?? true
+    : // Before ES2024: encodeURIComponent throws on exactly the lone surrogates.
+      (text) => {
+        try {
+          encodeURIComponent(text);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+
+/**
+ * The value with every object's keys in RFC 8785 order (UTF-16 code units), `toJSON` applied, and
+ * what JCS forbids refused: NaN, Infinity, lone surrogates and cycles, as the `canonicalize` package
+ * refuses them (the engine never hashes such a value; plans with lone surrogates are refused first).
+ */
+function ordered(value: unknown, seen: Set<object>): unknown {
+  if (typeof value === 'string') {
+    if (!wellFormed(value)) throw new Error('Lone surrogate is not allowed');
+    return value;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Error(Number.isNaN(value) ? 'NaN is not allowed' : 'Infinity is not allowed');
+  if (typeof value !== 'object' || value === null) return value;
+  if (seen.has(value)) throw new Error('Circular reference detected');
+  seen.add(value);
+  let copy: unknown;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    copy = ordered((value as { toJSON: () => unknown }).toJSON(), seen);
+  } else if (Array.isArray(value)) {
+    copy = value.map((item: unknown) => ordered(item, seen));
+  } else {
+    const record = value as Record<string, unknown>;
+    // Without a prototype, a member named "__proto__" (JSON.parse makes one) stays a member.
+    const sorted = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(record).sort()) {
+      if (!wellFormed(key)) throw new Error('Lone surrogate is not allowed');
+      sorted[key] = ordered(record[key], seen);
+    }
+    copy = sorted;
+  }
+  seen.delete(value);
+  return copy;
+}
+
+/**
+ * RFC 8785 (JCS) canonical JSON, as the `canonicalize` package writes it: keys sorted, numbers and
+ * strings as ECMAScript's JSON.stringify writes them, `undefined` members left out. Written here
+ * because that package checks every string character by character in JavaScript and joins the text
+ * itself, which cost more than the rest of hashing a plan; this orders a copy and lets the runtime's
+ * own JSON.stringify write it.
+ */
+export function canonicalJson(value: unknown): string {
+  // undefined, functions and symbols have no JSON text; at the top they hash as `null`.
+  return JSON.stringify(ordered(value, new Set())) ?? 'null';
+}
+
 export function contentHash(value: unknown): string {
-  const text = canonicalize(value) ?? 'null';
-  return `sha256:${bytesToHex(sha256(encoder.encode(text)))}`;
+  return `sha256:${sha256Hex(canonicalJson(value))}`;
 }
