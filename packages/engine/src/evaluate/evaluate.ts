@@ -12,11 +12,11 @@ import type { Evaluation, MoneyResult, SummaryEvaluation } from '../output/schem
 import { contentHash } from '../rules/hash.ts';
 import type { RuleSet } from '../rules/ruleset.ts';
 import { answerQuestions, type QuestionOutcome } from './questions.ts';
-import { compareReadings, summarize } from './readings.ts';
+import { compareReadings, type JudgedReading } from './readings.ts';
 import { checkRequest, type EvaluateOptions } from './options.ts';
 import { buildReceipt, buildSummary } from './receipt.ts';
 import { endDate, otherReading, unitsOf, type Units } from './units.ts';
-import { judgeRules, periodKey, type Reuse, type Verdicts } from './verdicts.ts';
+import { judgeRules, periodKey, type Verdicts } from './verdicts.ts';
 
 export type { EvaluateOptions } from './options.ts';
 
@@ -42,23 +42,27 @@ interface Judged {
 }
 
 /** One reading of the plan, from facts to money, without words. */
-function judge(units: Units, reuse?: Reuse): Judged {
-  const verdicts = judgeRules(units, reuse);
+function judge(units: Units): Judged {
+  const verdicts = judgeRules(units);
   const questions = answerQuestions(units.ruleSet.vragen.vragen, verdicts.regels);
   return { units, verdicts, questions, money: moneyOf(units, verdicts) };
 }
 
 /**
- * Another reading of the same plan: only the facts the variants decide are derived again, and only
- * the rules that read one of them (or rest on one that changed) are judged again.
+ * Another reading of the same plan, judged only as far as comparing it needs: only the facts the
+ * variants decide are derived again, only the rules that read one of them (or rest on one that
+ * changed) are judged again, and the money is counted again only when what decides it changed.
  */
-function judgeOther(literal: Judged, variants: readonly string[]): Judged {
+function otherReadingOf(literal: Judged, variants: readonly string[]): JudgedReading {
   const { units, changed } = otherReading(literal.units, variants);
-  return judge(units, {
+  const verdicts = judgeRules(units, {
     verdicts: literal.verdicts,
     changed,
     samePolicy: units.policy.doorrollen === literal.units.policy.doorrollen,
   });
+  const sameMoney =
+    verdicts.geld === literal.verdicts.geld && endDate(units) === endDate(literal.units);
+  return { verdicts, gedekt: (sameMoney ? literal.money : moneyOf(units, verdicts)).totaal.gedekt };
 }
 
 export function evaluateWith(
@@ -95,16 +99,11 @@ export async function evaluateWith(
   const parts = { ...literal, invoerHash: contentHash(plan) };
   const receipt = detail === 'samenvatting' ? buildSummary(parts) : buildReceipt(parts);
   if (!otherReadings) return receipt;
-  const own = summarize(ruleSet, literal.verdicts, literal.questions, literal.money);
+  const own = { ...literal, gedekt: literal.money.totaal.gedekt };
   const andereLezingen = [...ruleSet.varianten.values()]
     .filter((variant) => !variants.includes(variant.id))
-    .map((variant) => {
-      const other = judgeOther(literal, [...variants, variant.id]);
-      return compareReadings(
-        variant,
-        own,
-        summarize(ruleSet, other.verdicts, other.questions, other.money),
-      );
-    });
+    .map((variant) =>
+      compareReadings(ruleSet, variant, own, otherReadingOf(literal, [...variants, variant.id])),
+    );
   return { ...receipt, andereLezingen };
 }

@@ -21,16 +21,28 @@ export interface QuestionOutcome {
   readonly nietVanToepassing?: Text;
 }
 
+type Question = QuestionsFile['vragen'][number];
+
+/** A question's deciding verdicts: advice ('aangeraden', 'streven') is shown but does not decide. */
+const bindingOf = (judged: readonly Verdict[]): Verdict[] =>
+  judged.filter((verdict) => !verdict.rule.advies);
+
+const judgedFor = (vraag: Question, verdicts: ReadonlyMap<string, Verdict>): Verdict[] =>
+  vraag.regels.flatMap((id) => verdicts.get(id) ?? []);
+
+/** A question's outcome alone: what other readings are compared on. */
+export const questionOutcome = (vraag: Question, verdicts: ReadonlyMap<string, Verdict>): Outcome =>
+  combine(bindingOf(judgedFor(vraag, verdicts)).map((verdict) => verdict.uitkomst));
+
 export function answerQuestions(
   questions: QuestionsFile['vragen'],
   verdicts: ReadonlyMap<string, Verdict>,
 ): QuestionOutcome[] {
   return questions.map((vraag) => {
-    const judged = vraag.regels.flatMap((id) => verdicts.get(id) ?? []);
+    const judged = judgedFor(vraag, verdicts);
     const regels = judged.map((verdict) => ({ id: verdict.rule.id, uitkomst: verdict.uitkomst }));
-    // Advice ('aangeraden', 'streven') is shown with the question but does not decide its answer,
-    // so it neither adds missing facts nor makes the answer self-declared.
-    const binding = judged.filter((verdict) => !verdict.rule.advies);
+    // Advice neither adds missing facts nor makes the answer self-declared.
+    const binding = bindingOf(judged);
     const uitkomst = combine(binding.map((verdict) => verdict.uitkomst));
     const zelfVerklaard =
       uitkomst !== 'niet-van-toepassing' && binding.some((verdict) => verdict.zelfVerklaard);

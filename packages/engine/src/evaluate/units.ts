@@ -116,23 +116,62 @@ export function otherReading(
 ): { units: Units; changed: ReadonlySet<string> } {
   const { ruleSet, plan, peildatum } = literal;
   const reading = readingFacts(ruleSet, peildatum, variants);
-  const literalParameters = [...literal.parameters.keys()].map(
-    (id) => `${PARAMETER_FACT_PREFIX}${id}`,
-  );
+  const changed = changedFacts(readingFacts(ruleSet, peildatum, literal.variants), reading);
   // A variant reads a parameter differently but never removes one; if it did, derive afresh.
-  if (literalParameters.some((id) => !(id in reading.facts)))
+  if (!changed)
     return {
       units: unitsOf(ruleSet, plan, peildatum, variants),
       changed: new Set([...Object.keys(literal.facts.toFacts()), ...Object.keys(reading.facts)]),
     };
-  const changed = new Set(
-    Object.keys(reading.facts).filter((id) => literal.facts.get(id) !== reading.facts[id]),
-  );
-  const facts = new FactTable(reading.facts, literal.facts);
   return {
-    units: withLines(ruleSet, plan, peildatum, variants, reading.parameters, facts, literal),
+    units: withLines(
+      ruleSet,
+      plan,
+      peildatum,
+      variants,
+      reading.parameters,
+      reading.table.over(literal.facts),
+      literal,
+    ),
     changed,
   };
+}
+
+// What differs between two readings depends on the readings alone (plan facts never carry the
+// `parameter.` and `variant.` ids a reading decides), so it is worked out once per pair.
+const changes = new WeakMap<Reading, WeakMap<Reading, ReadonlySet<string> | false>>();
+
+/** The reading facts `other` decides differently from `literal`; `false` if it drops a parameter. */
+function changedFacts(literal: Reading, other: Reading): ReadonlySet<string> | false {
+  let own = changes.get(literal);
+  if (!own) {
+    own = new WeakMap();
+    changes.set(literal, own);
+  }
+  let changed = own.get(other);
+  if (changed === undefined) {
+    const dropsOne = [...literal.parameters.keys()].some(
+      (id) => !(`${PARAMETER_FACT_PREFIX}${id}` in other.facts),
+    );
+    changed = dropsOne
+      ? false
+      : new Set(Object.keys(other.facts).filter((id) => literal.facts[id] !== other.facts[id]));
+    own.set(other, changed);
+  }
+  return changed;
+}
+
+// A period's own fact (its last day) is the same for every plan: made once per period.
+const periodFacts = new Map<string, FactMap>();
+
+function lastDayOf(periode: string): FactMap {
+  let facts = periodFacts.get(periode);
+  if (!facts) {
+    facts = new Map([['kostenregel.laatsteDag', isoDate(periodBounds(periode).last)]]);
+    if (periodFacts.size >= 10_000) periodFacts.clear();
+    periodFacts.set(periode, facts);
+  }
+  return facts;
 }
 
 function withLines(
@@ -158,10 +197,7 @@ function withLines(
         needsException(line) === true
           ? line.bedragen.map(({ periode }) => ({
               periode,
-              facts: new FactTable(
-                { 'kostenregel.laatsteDag': isoDate(periodBounds(periode).last) },
-                own,
-              ),
+              facts: new FactTable(lastDayOf(periode), own),
             }))
           : [],
     };

@@ -136,9 +136,23 @@ function factsRead(version: RuleVersion): readonly string[] {
   return found;
 }
 
+// Per set of changed facts (made once per pair of readings), whether a version reads one of them.
+const readsAnyOf = new WeakMap<ReadonlySet<string>, WeakMap<RuleVersion, boolean>>();
+
 /** Whether this reading may judge the version differently from the literal reading. */
-const readsChanged = (reuse: Reuse, version: RuleVersion): boolean =>
-  factsRead(version).some((fact) => reuse.changed.has(fact));
+function readsChanged(reuse: Reuse, version: RuleVersion): boolean {
+  let known = readsAnyOf.get(reuse.changed);
+  if (!known) {
+    known = new WeakMap();
+    readsAnyOf.set(reuse.changed, known);
+  }
+  let reads = known.get(version);
+  if (reads === undefined) {
+    reads = factsRead(version).some((fact) => reuse.changed.has(fact));
+    known.set(version, reads);
+  }
+  return reads;
+}
 
 /** The literal reading's verdict of a rule, if this reading cannot judge it differently. */
 function previousVerdict(
@@ -368,6 +382,8 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
   for (const [id, verdict] of judgeDeadlines(units, reuse)) verdicts.set(id, verdict);
   // A plan-level fact about every cost line is asked for the lines that leave it out.
   for (const [id, verdict] of verdicts) {
+    // A verdict taken over from the literal reading points at the lines already.
+    if (verdict === reuse?.verdicts.regels.get(id)) continue;
     const ontbrekend = pointAtLines(units.plan, verdict.ontbrekend);
     if (ontbrekend !== verdict.ontbrekend) verdicts.set(id, { ...verdict, ontbrekend });
   }

@@ -4,7 +4,7 @@
  * objects chained by prototype did the same, but V8 reshapes every object that becomes a prototype,
  * which cost more than judging the rules.
  */
-import type { FactMap, Facts } from './derive.ts';
+import type { Facts } from './derive.ts';
 
 export type FactValue = Facts[string];
 
@@ -13,9 +13,14 @@ export class FactTable {
   readonly #parent: FactTable | undefined;
 
   /** A map is kept as it is (never changed here), so units of several readings can share it. */
-  constructor(own: FactMap | Facts, parent?: FactTable) {
+  constructor(own: ReadonlyMap<string, FactValue> | Facts, parent?: FactTable) {
     this.#own = own instanceof Map ? own : new Map(Object.entries(own));
     this.#parent = parent;
+  }
+
+  /** The same own facts over another parent, sharing them: another reading's over the literal one. */
+  over(parent: FactTable): FactTable {
+    return new FactTable(this.#own, parent);
   }
 
   /** The value; `null` when known not to have happened, `undefined` when unknown. */
