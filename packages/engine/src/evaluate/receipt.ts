@@ -106,24 +106,6 @@ const citationKeys = (rule: RuleFile, version: RuleVersion | undefined): string[
 const costLineDescriptions = (units: Units): string[] =>
   (units.plan.kosten ?? []).map((line) => line.omschrijving);
 
-function skeleton(
-  rule: RuleFile,
-  version: RuleVersion | undefined,
-): Omit<RuleResult, 'uitkomst' | 'zelfVerklaard' | 'uitleg' | 'ontbrekend' | 'voorwaarden'> {
-  return {
-    id: rule.id,
-    titel: rule.titel,
-    soort: rule.soort,
-    advies: rule.advies,
-    versie: version ? { geldigVan: version.geldigVan, geldigTot: version.geldigTot } : null,
-    zekerheid: version?.zekerheid ?? null,
-    uitzonderingen: [...rule.uitzonderingen],
-    ...(rule.uitzonderingOp ? { uitzonderingOp: rule.uitzonderingOp } : {}),
-    citaten: citationKeys(rule, version),
-    ...(version?.toelichting ? { toelichting: version.toelichting } : {}),
-  };
-}
-
 type CostLineVerdict = Extract<Verdict, { soort: 'kostenregel' }>;
 
 /**
@@ -197,31 +179,60 @@ function ruleExplanation(verdict: Verdict, values: Values, descriptions: readonl
   }
 }
 
+/**
+ * What every rule's result starts with, member by member in the receipt's order: spreading a
+ * skeleton into each result cost more than filling its words.
+ */
+function commonResult(
+  verdict: Verdict,
+  values: Values,
+  descriptions: readonly string[],
+): Record<string, unknown> {
+  const { rule } = verdict;
+  const version = verdict.soort === 'buiten-werking' ? undefined : verdict.version;
+  const result: Record<string, unknown> = {
+    id: rule.id,
+    titel: rule.titel,
+    soort: rule.soort,
+    advies: rule.advies,
+    versie: version ? { geldigVan: version.geldigVan, geldigTot: version.geldigTot } : null,
+    zekerheid: version?.zekerheid ?? null,
+    uitzonderingen: [...rule.uitzonderingen],
+  };
+  if (rule.uitzonderingOp) result['uitzonderingOp'] = rule.uitzonderingOp;
+  result['citaten'] = citationKeys(rule, version);
+  if (version?.toelichting) result['toelichting'] = version.toelichting;
+  result['uitkomst'] = verdict.uitkomst;
+  result['zelfVerklaard'] = verdict.zelfVerklaard;
+  result['ontbrekend'] = [...verdict.ontbrekend];
+  result['uitleg'] = ruleExplanation(verdict, values, descriptions);
+  return result;
+}
+
 /** One rule's result with its words, from its verdict; `descriptions` names the plan's cost lines. */
 export function ruleResult(
   verdict: Verdict,
   values: Values,
   descriptions: readonly string[] = [],
 ): RuleResult {
-  const common = {
-    ...skeleton(verdict.rule, verdict.soort === 'buiten-werking' ? undefined : verdict.version),
-    uitkomst: verdict.uitkomst,
-    zelfVerklaard: verdict.zelfVerklaard,
-    ontbrekend: [...verdict.ontbrekend],
-    uitleg: ruleExplanation(verdict, values, descriptions),
-  };
+  const result = commonResult(verdict, values, descriptions);
   switch (verdict.soort) {
     case 'buiten-werking':
-      return { ...common, voorwaarden: [] };
+      result['voorwaarden'] = [];
+      break;
     case 'plan':
     case 'termijn-speelt-niet':
-      return {
-        ...common,
-        voorwaarden: traceConditions(verdict.rule.id, verdict.version, verdict.unit.leaves, values),
-      };
+      result['voorwaarden'] = traceConditions(
+        verdict.rule.id,
+        verdict.version,
+        verdict.unit.leaves,
+        values,
+      );
+      break;
     case 'kostenregel': {
       const { version } = verdict;
-      const kostenregels = verdict.lines.map((line, index) => {
+      result['voorwaarden'] = [];
+      result['kostenregels'] = verdict.lines.map((line, index) => {
         const omschrijving = descriptions[index] ?? '';
         return {
           index,
@@ -247,15 +258,15 @@ export function ruleResult(
             : {}),
         };
       });
-      return { ...common, voorwaarden: [], kostenregels };
+      break;
     }
     case 'termijn':
-      return {
-        ...common,
-        voorwaarden: [],
-        ...(verdict.deadline.termijn ? { termijn: verdict.deadline.termijn } : {}),
-      };
+      result['voorwaarden'] = [];
+      if (verdict.deadline.termijn) result['termijn'] = verdict.deadline.termijn;
+      break;
   }
+  // The members above are those of a RuleResult of this kind, in its order (the schema tests hold it).
+  return result as unknown as RuleResult;
 }
 
 function questionResult(

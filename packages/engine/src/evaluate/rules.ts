@@ -93,10 +93,13 @@ export const citationKey = (ruleId: string, citationId: string): string =>
 
 interface ConditionWords {
   readonly tekst: Text;
+  /** The text itself when it has no placeholder, so a trace need not fill it again. */
+  readonly vast: Text | undefined;
   readonly citaat: string;
 }
 
 const conditionWords = new WeakMap<RuleVersion, Map<string, ConditionWords>>();
+const HAS_PLACEHOLDER = /\{[\w.-]+\}/;
 
 /** A condition's text and citation key, looked up once per version rather than per trace. */
 function wordsOf(ruleId: string, version: RuleVersion, name: string): ConditionWords {
@@ -112,7 +115,9 @@ function wordsOf(ruleId: string, version: RuleVersion, name: string): ConditionW
       version.citaten.find((citation) => citation.id === text?.citaat) ?? version.citaten[0];
     if (!text || !citaat)
       throw new Error(`Rule file passed the checks without text or citation for ${name}`);
-    words = { tekst: { nl: text.nl, en: text.en }, citaat: citationKey(ruleId, citaat.id) };
+    const tekst = { nl: text.nl, en: text.en };
+    const templated = HAS_PLACEHOLDER.test(tekst.nl) || HAS_PLACEHOLDER.test(tekst.en);
+    words = { tekst, vast: templated ? undefined : tekst, citaat: citationKey(ruleId, citaat.id) };
     own.set(name, words);
   }
   return words;
@@ -124,20 +129,35 @@ export function traceConditions(
   leaves: readonly LeafOutcome[],
   values: Readonly<Record<string, Placeholder>>,
 ): ConditionResult[] {
-  return leaves.map((leaf) => {
-    const { tekst, citaat } = wordsOf(ruleId, version, leaf.condition.name);
-    return {
-      naam: leaf.condition.name,
-      deel: leaf.deel,
-      feit: leaf.condition.fact,
-      operator: leaf.condition.operator,
-      verwacht: leaf.condition.value,
-      ...(leaf.gevonden === undefined ? {} : { gevonden: leaf.gevonden }),
-      status: leaf.status,
-      zelfVerklaard: leaf.zelfVerklaard,
-      tekst: fill(tekst, values),
-      citaat,
-    };
+  return leaves.map((leaf): ConditionResult => {
+    const { condition, gevonden } = leaf;
+    const words = wordsOf(ruleId, version, condition.name);
+    const tekst = words.vast ?? fill(words.tekst, values);
+    // Two literals rather than a spread: `gevonden` sits in the middle and is left out when unknown.
+    return gevonden === undefined
+      ? {
+          naam: condition.name,
+          deel: leaf.deel,
+          feit: condition.fact,
+          operator: condition.operator,
+          verwacht: condition.value,
+          status: leaf.status,
+          zelfVerklaard: leaf.zelfVerklaard,
+          tekst,
+          citaat: words.citaat,
+        }
+      : {
+          naam: condition.name,
+          deel: leaf.deel,
+          feit: condition.fact,
+          operator: condition.operator,
+          verwacht: condition.value,
+          gevonden,
+          status: leaf.status,
+          zelfVerklaard: leaf.zelfVerklaard,
+          tekst,
+          citaat: words.citaat,
+        };
   });
 }
 
