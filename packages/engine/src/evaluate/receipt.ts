@@ -62,24 +62,26 @@ export function placeholderValues(units: Units): Values {
   return values;
 }
 
-/** The values with one more, without copying them all for every cost line. */
-const withValue = (values: Values, name: string, value: Placeholder): Values =>
-  Object.assign(Object.create(values) as Record<string, Placeholder>, { [name]: value });
-
 /** A text with the note that it partly rests on the user's own judgement, where it does. */
 const noteSelfDeclared = (text: Text, selfDeclared: boolean): Text =>
   selfDeclared
     ? { nl: text.nl + SELF_DECLARED_NOTE.nl, en: text.en + SELF_DECLARED_NOTE.en }
     : text;
 
+/** A version's explanation of an outcome; `extra` values (a cost line's description) go first. */
 function explanation(
   version: RuleVersion,
   outcome: Outcome,
   values: Values,
   selfDeclared: boolean,
+  extra?: Values,
   status?: Deadline['status']['soort'],
 ): Text {
-  const text = fill(explanationTemplate(version.uitleg, explanationKey(outcome, status)), values);
+  const text = fill(
+    explanationTemplate(version.uitleg, explanationKey(outcome, status)),
+    values,
+    extra,
+  );
   return noteSelfDeclared(text, selfDeclared && outcome !== 'niet-van-toepassing');
 }
 
@@ -134,19 +136,13 @@ function costLinesExplanation(
     groups.set(key, group);
   }
   const texts = [...groups.values()].map((group) =>
-    explanation(
-      group.version,
-      group.outcome,
-      withValue(values, 'omschrijving', {
-        nl: joinList(group.names, 'nl'),
-        en: joinList(group.names, 'en'),
-      }),
-      false,
-    ),
+    explanation(group.version, group.outcome, values, false, {
+      omschrijving: { nl: joinList(group.names, 'nl'), en: joinList(group.names, 'en') },
+    }),
   );
   const text =
     texts.length === 0
-      ? explanation(verdict.version, uitkomst, withValue(values, 'omschrijving', THE_COSTS), false)
+      ? explanation(verdict.version, uitkomst, values, false, { omschrijving: THE_COSTS })
       : { nl: texts.map((t) => t.nl).join(' '), en: texts.map((t) => t.en).join(' ') };
   return noteSelfDeclared(text, verdict.zelfVerklaard && uitkomst !== 'niet-van-toepassing');
 }
@@ -170,8 +166,9 @@ function ruleExplanation(verdict: Verdict, values: Values, descriptions: readonl
         ? explanation(
             verdict.version,
             verdict.uitkomst,
-            { ...values, ...deadline.waarden },
+            values,
             false,
+            deadline.waarden,
             deadline.termijn.status.soort,
           )
         : fill(TERM_NOT_STARTED, deadline.waarden);
@@ -239,12 +236,9 @@ export function ruleResult(
           omschrijving,
           uitkomst: line.base.uitkomst,
           zelfVerklaard: line.base.zelfVerklaard,
-          uitleg: explanation(
-            version,
-            line.base.uitkomst,
-            withValue(values, 'omschrijving', omschrijving),
-            line.base.zelfVerklaard,
-          ),
+          uitleg: explanation(version, line.base.uitkomst, values, line.base.zelfVerklaard, {
+            omschrijving,
+          }),
           ontbrekend: [...line.base.ontbrekend],
           voorwaarden: traceConditions(verdict.rule.id, version, line.base.leaves, values),
           ...(line.exception

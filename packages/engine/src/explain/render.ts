@@ -94,13 +94,14 @@ function fillOne(
   template: string,
   values: Readonly<Record<string, Placeholder>>,
   language: Language,
+  extra: Readonly<Record<string, Placeholder>> | undefined,
 ): string {
   const parts = partsOf(template);
   if (parts.length === 1) return template;
   let text = parts[0] ?? '';
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index] ?? '';
-    const value = values[name];
+    const value = extra !== undefined && name in extra ? extra[name] : values[name];
     const filled = value === undefined ? '' : format(value, language);
     text += (filled === '' ? `{${name}}` : filled) + (parts[index + 1] ?? '');
   }
@@ -108,11 +109,19 @@ function fillOne(
 }
 
 /**
- * Replace `{name}` by its value. An unknown or empty value leaves the placeholder visible rather than
+ * Replace `{name}` by its value, from `extra` before `values` (a cost line's description over the
+ * receipt's values, without copying them). An unknown or empty value leaves the placeholder visible rather than
  * vanishing into a sentence with a hole ("Voor  weten we…"), so tests and readers can see it.
  */
-export function fill(template: Text, values: Readonly<Record<string, Placeholder>>): Text {
-  return { nl: fillOne(template.nl, values, 'nl'), en: fillOne(template.en, values, 'en') };
+export function fill(
+  template: Text,
+  values: Readonly<Record<string, Placeholder>>,
+  extra?: Readonly<Record<string, Placeholder>>,
+): Text {
+  return {
+    nl: fillOne(template.nl, values, 'nl', extra),
+    en: fillOne(template.en, values, 'en', extra),
+  };
 }
 
 /** "4 weken" / "4 weeks" for an ISO duration. */

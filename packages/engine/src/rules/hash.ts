@@ -6,6 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { wellFormed } from '../input/well-formed.ts';
 
 const encoder = new TextEncoder();
 
@@ -24,22 +25,6 @@ const nodeCrypto = (
 const sha256Hex: (text: string) => string = nodeCrypto
   ? (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')
   : (text) => bytesToHex(sha256(encoder.encode(text)));
-
-// ES2024's String#isWellFormed, typed here because the project's `lib` predates it.
-type ModernString = string & { isWellFormed?: () => boolean };
-
-const wellFormed: (text: string) => boolean =
-  typeof (String.prototype as ModernString).isWellFormed === 'function'
-    ? (text) => (text as ModernString).isWellFormed?.() ?? true
-    : // Before ES2024: encodeURIComponent throws on exactly the lone surrogates.
-      (text) => {
-        try {
-          encodeURIComponent(text);
-          return true;
-        } catch {
-          return false;
-        }
-      };
 
 /**
  * The value with every object's keys in RFC 8785 order (UTF-16 code units), `toJSON` applied, and
@@ -63,11 +48,14 @@ function ordered(value: unknown, seen: Set<object>): unknown {
     copy = value.map((item: unknown) => ordered(item, seen));
   } else {
     const record = value as Record<string, unknown>;
-    // Without a prototype, a member named "__proto__" (JSON.parse makes one) stays a member.
-    const sorted = Object.create(null) as Record<string, unknown>;
+    const sorted: Record<string, unknown> = {};
     for (const key of Object.keys(record).sort()) {
       if (!wellFormed(key)) throw new Error('Lone surrogate is not allowed');
-      sorted[key] = ordered(record[key], seen);
+      const item = ordered(record[key], seen);
+      // A member named "__proto__" (JSON.parse makes one) must stay a member, not set a prototype.
+      if (key === '__proto__')
+        Object.defineProperty(sorted, key, { value: item, enumerable: true, writable: true });
+      else sorted[key] = item;
     }
     copy = sorted;
   }
