@@ -31,7 +31,7 @@ const sha256Hex: (text: string) => string = nodeCrypto
  * what JCS forbids refused: NaN, Infinity, lone surrogates and cycles, as the `canonicalize` package
  * refuses them (the engine never hashes such a value; plans with lone surrogates are refused first).
  */
-function ordered(value: unknown, seen: Set<object>): unknown {
+function ordered(value: unknown, ancestors: object[]): unknown {
   if (typeof value === 'string') {
     if (!wellFormed(value)) throw new Error('Lone surrogate is not allowed');
     return value;
@@ -39,19 +39,20 @@ function ordered(value: unknown, seen: Set<object>): unknown {
   if (typeof value === 'number' && !Number.isFinite(value))
     throw new Error(Number.isNaN(value) ? 'NaN is not allowed' : 'Infinity is not allowed');
   if (typeof value !== 'object' || value === null) return value;
-  if (seen.has(value)) throw new Error('Circular reference detected');
-  seen.add(value);
+  // The objects this one sits in: a plan is a few levels deep, so a list beats a set.
+  if (ancestors.includes(value)) throw new Error('Circular reference detected');
+  ancestors.push(value);
   let copy: unknown;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    copy = ordered((value as { toJSON: () => unknown }).toJSON(), seen);
+    copy = ordered((value as { toJSON: () => unknown }).toJSON(), ancestors);
   } else if (Array.isArray(value)) {
-    copy = value.map((item: unknown) => ordered(item, seen));
+    copy = value.map((item: unknown) => ordered(item, ancestors));
   } else {
     const record = value as Record<string, unknown>;
     const sorted: Record<string, unknown> = {};
     for (const key of Object.keys(record).sort()) {
       if (!wellFormed(key)) throw new Error('Lone surrogate is not allowed');
-      const item = ordered(record[key], seen);
+      const item = ordered(record[key], ancestors);
       // A member named "__proto__" (JSON.parse makes one) must stay a member, not set a prototype.
       if (key === '__proto__')
         Object.defineProperty(sorted, key, { value: item, enumerable: true, writable: true });
@@ -59,7 +60,7 @@ function ordered(value: unknown, seen: Set<object>): unknown {
     }
     copy = sorted;
   }
-  seen.delete(value);
+  ancestors.pop();
   return copy;
 }
 
@@ -72,7 +73,7 @@ function ordered(value: unknown, seen: Set<object>): unknown {
  */
 export function canonicalJson(value: unknown): string {
   // undefined, functions and symbols have no JSON text; at the top they hash as `null`.
-  return JSON.stringify(ordered(value, new Set())) ?? 'null';
+  return JSON.stringify(ordered(value, [])) ?? 'null';
 }
 
 export function contentHash(value: unknown): string {
