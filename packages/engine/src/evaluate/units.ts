@@ -50,13 +50,33 @@ export interface Units {
   readonly lines: readonly LineUnit[];
 }
 
+// Which version of a rule is in force depends on the rule set and the day alone: the same for every
+// plan of a batch. Looked up once per rule and day; bounded for a stream of peildatums.
+const versionLookups = new WeakMap<RuleSet, Map<string, Units['versionOf']>>();
+
 /** The version of each rule in force on the day, looked up once per rule. */
-function versionsInForce(peildatum: PlainDate): Units['versionOf'] {
-  const found = new Map<RuleFile, RuleVersion | undefined>();
-  return (rule) => {
-    if (!found.has(rule)) found.set(rule, inForce(rule.versies, peildatum));
-    return found.get(rule);
-  };
+function versionsInForce(ruleSet: RuleSet, peildatum: PlainDate): Units['versionOf'] {
+  let known = versionLookups.get(ruleSet);
+  if (!known) {
+    known = new Map();
+    versionLookups.set(ruleSet, known);
+  }
+  const day = isoDate(peildatum);
+  let versionOf = known.get(day);
+  if (!versionOf) {
+    const found = new Map<RuleFile, RuleVersion | undefined>();
+    versionOf = (rule) => {
+      let version = found.get(rule);
+      if (version === undefined && !found.has(rule)) {
+        version = inForce(rule.versies, peildatum);
+        found.set(rule, version);
+      }
+      return version;
+    };
+    if (known.size >= 1_000) known.clear();
+    known.set(day, versionOf);
+  }
+  return versionOf;
 }
 
 interface Reading {
@@ -184,7 +204,7 @@ function withLines(
   literal?: Units,
 ): Units {
   // Same plan, same peildatum: another reading finds the same versions in force.
-  const versionOf = literal?.versionOf ?? versionsInForce(peildatum);
+  const versionOf = literal?.versionOf ?? versionsInForce(ruleSet, peildatum);
   const lines = (plan.kosten ?? []).map((line, index): LineUnit => {
     const ownFacts = literal?.lines[index]?.own ?? costLineFacts(line);
     const own = new FactTable(ownFacts, facts);
