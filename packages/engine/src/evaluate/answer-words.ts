@@ -65,9 +65,11 @@ const ANSWER: Record<Outcome, Text> = {
 };
 
 /**
- * Who decides and whom to ask, per question. The plan is decided on by the health insurers that lead
- * the region's market (the coördinerend zorgverzekeraar, werkinstructie); the SPUK by DUS-I for the
- * minister of VWS (Regeling SPUK); structural social-domain costs go through the municipality's SPUK.
+ * Who decides and whom to ask, per question. The plan is decided on by the two health insurers that
+ * lead the region's market (the coördinerend zorgverzekeraar); the other insurers follow them and
+ * take no decision (Beoordelingskader stap 3). The SPUK is granted by the minister of VWS, carried
+ * out by DUS-I (Regeling SPUK art. 3 and 7); structural social-domain costs go through the municipality's
+ * SPUK (Addendum).
  */
 const PLAN = {
   wieBeslist: {
@@ -83,8 +85,8 @@ const PLAN = {
 const WHO: Record<string, { wieBeslist: Text; wieVragen: Text }> = {
   'kosten-uit-transformatiemiddelen': {
     wieBeslist: {
-      nl: 'Over het plan beslist de coördinerend zorgverzekeraar. Structurele kosten in het sociaal domein lopen via de SPUK-aanvraag van de gemeente; daarover beslist DUS-I namens de minister van VWS.',
-      en: 'The coordinating health insurer decides on the plan. Structural social-domain costs go through the municipality’s SPUK application; DUS-I decides on it for the minister of VWS.',
+      nl: 'Over het plan beslissen de zorgverzekeraars die marktleider zijn in uw regio (de coördinerend zorgverzekeraar). Structurele kosten in het sociaal domein lopen via de SPUK-aanvraag van de gemeente; daarover beslist DUS-I namens de minister van VWS.',
+      en: 'The health insurers that lead the market in your region (the coordinating health insurer) decide on the plan. Structural social-domain costs go through the municipality’s SPUK application; DUS-I decides on it for the minister of VWS.',
     },
     wieVragen: {
       nl: 'Vraag het de coördinerend zorgverzekeraar, en voor het sociaal domein uw gemeente.',
