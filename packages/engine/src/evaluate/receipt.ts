@@ -43,14 +43,32 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AMOUNT_FACTS = FACTS.filter((definition) => definition.type === 'bedrag');
 const DATE_FACTS = FACTS.filter((definition) => definition.type === 'datum');
 
+// The parameters as placeholders depend on the reading alone (its parameters map is made once per
+// rule set, peildatum and variants), so they are worked out once per reading, not per receipt.
+const parameterPlaceholders = new WeakMap<
+  Units['parameters'],
+  ReadonlyArray<readonly [string, Placeholder]>
+>();
+
+function parameterValues(
+  parameters: Units['parameters'],
+): ReadonlyArray<readonly [string, Placeholder]> {
+  let entries = parameterPlaceholders.get(parameters);
+  if (!entries) {
+    entries = [...parameters].map(([id, { waarde }]): readonly [string, Placeholder] =>
+      typeof waarde === 'string' && ISO_DATE.test(waarde)
+        ? [id, { datum: parseDate(waarde) }]
+        : [id, waarde],
+    );
+    parameterPlaceholders.set(parameters, entries);
+  }
+  return entries;
+}
+
 /** What templates may fill in: the peildatum, parameters, and dates and amounts the user gave. */
 export function placeholderValues(units: Units): Values {
   const values: Record<string, Placeholder> = { peildatum: { datum: units.peildatum } };
-  for (const [id, { waarde }] of units.parameters) {
-    if (typeof waarde === 'string' && ISO_DATE.test(waarde))
-      values[id] = { datum: parseDate(waarde) };
-    else values[id] = waarde;
-  }
+  for (const [id, value] of parameterValues(units.parameters)) values[id] = value;
   for (const { id } of AMOUNT_FACTS) {
     const value = units.facts.get(id);
     if (typeof value === 'number') values[id] = { bedrag: Math.abs(value) };
