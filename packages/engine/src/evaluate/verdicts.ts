@@ -110,7 +110,7 @@ function lift(base: Outcome, exception: Outcome): Outcome {
   return exception === 'niet-van-toepassing' ? 'voldoet-niet' : exception;
 }
 
-/** What another reading of the same plan may take over from the literal reading. */
+/** What another reading of the same plan may take over from the literal reading of the same day. */
 export interface Reuse {
   readonly verdicts: Verdicts;
   /** The facts whose value differs from the literal reading (variants, parameters). */
@@ -207,22 +207,25 @@ export function groupsOf(ruleSet: RuleSet): RuleGroups {
 export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
   const { ruleSet, versionOf } = units;
   const { planTests, lineTests, order } = groupsOf(ruleSet);
-  const verdicts = new Map<string, Verdict>();
+  // Another reading of the same plan on the same day has the same rules in force: it starts from the
+  // literal reading's verdicts, in receipt order, and replaces only those it judges again.
+  const verdicts = new Map<string, Verdict>(reuse?.verdicts.regels);
+  const judgedHere: string[] = [];
+  const put = (id: string, verdict: Verdict): void => {
+    verdicts.set(id, verdict);
+    judgedHere.push(id);
+  };
 
   // Plan-level tests first: exceptions on cost lines read their outcomes.
   for (const rule of planTests) {
     const version = versionOf(rule);
     if (!version) {
-      verdicts.set(rule.id, notInForce(rule));
+      if (!reuse) put(rule.id, notInForce(rule));
       continue;
     }
-    const previous = previousVerdict(reuse, rule, version);
-    if (previous) {
-      verdicts.set(rule.id, previous);
-      continue;
-    }
+    if (previousVerdict(reuse, rule, version)) continue;
     const unit = evaluateConditions(version, units.facts);
-    verdicts.set(rule.id, {
+    put(rule.id, {
       soort: 'plan',
       rule,
       version,
@@ -318,12 +321,10 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
   for (const rule of lineTests) {
     const version = versionOf(rule);
     if (!version) {
-      verdicts.set(rule.id, notInForce(rule));
+      if (!reuse) put(rule.id, notInForce(rule));
       continue;
     }
-    const previous = unchangedLineRule(rule, version);
-    if (previous) {
-      verdicts.set(rule.id, previous);
+    if (unchangedLineRule(rule, version)) {
       if (reuse?.verdicts.geld?.regel === rule.id) geld ??= reuse.verdicts.geld;
       continue;
     }
@@ -335,7 +336,7 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
       .map((id) => ruleSet.regels.get(id))
       .find((candidate) => candidate?.uitzonderingOp === rule.id);
     const explainingVersion = explaining ? versionOf(explaining) : undefined;
-    verdicts.set(rule.id, {
+    put(rule.id, {
       soort: 'kostenregel',
       rule,
       version,
@@ -379,19 +380,25 @@ export function judgeRules(units: Units, reuse?: Reuse): Verdicts {
     }
   }
 
-  for (const [id, verdict] of judgeDeadlines(units, reuse)) verdicts.set(id, verdict);
-  // A plan-level fact about every cost line is asked for the lines that leave it out.
-  for (const [id, verdict] of verdicts) {
-    // A verdict taken over from the literal reading points at the lines already.
-    if (verdict === reuse?.verdicts.regels.get(id)) continue;
+  for (const [id, verdict] of judgeDeadlines(units, reuse))
+    if (verdicts.get(id) !== verdict) put(id, verdict);
+  // A plan-level fact about every cost line is asked for the lines that leave it out (a verdict
+  // taken over from the literal reading points at them already).
+  for (const id of judgedHere) {
+    const verdict = verdicts.get(id);
+    if (!verdict) continue;
     const ontbrekend = pointAtLines(units.plan, verdict.ontbrekend);
     if (ontbrekend !== verdict.ontbrekend) verdicts.set(id, { ...verdict, ontbrekend });
   }
   // In receipt order, so that neither the receipt nor a comparison of readings sorts them again.
-  const regels = new Map<string, Verdict>();
-  for (const id of order) {
-    const verdict = verdicts.get(id);
-    if (verdict) regels.set(id, verdict);
+  // Another reading replaced values under the literal reading's keys, which are in that order.
+  let regels = verdicts;
+  if (!reuse) {
+    regels = new Map<string, Verdict>();
+    for (const id of order) {
+      const verdict = verdicts.get(id);
+      if (verdict) regels.set(id, verdict);
+    }
   }
   return { regels, perEenheid, ...(geld ? { geld } : {}) };
 }
