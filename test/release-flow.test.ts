@@ -2,16 +2,17 @@
  * From a rule edit to a release, end to end in a scratch git repository: the release commit is tagged,
  * the next commit moves a date parameter that a rule reads; `iza-regels diff` says so in words and
  * outcomes, and the release guard refuses the change until a changeset declares it major. The
- * parameter and its dates are read from the shipped rules, not written here.
+ * parameter and its dates are read from the shipped rules (test/support/moved-parameter.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '@iza-regels/engine';
 import { runCli } from '../packages/cli/src/run-cli.ts';
-import { rulesDir, shippedRules } from './support.ts';
+import { rulesDir } from './support.ts';
+import { moveDateParameter, type MovedParameter } from './support/moved-parameter.ts';
 
 const SMALL = ['--scenarios', '20000', '--threads', '1', '--vandaag', '2026-11-30'];
 let repo = '';
@@ -22,25 +23,7 @@ const git = (...args: string[]): string =>
     encoding: 'utf8',
   });
 
-/** A date parameter with one version that a `toets` rule compares with. */
-async function movedParameter(): Promise<{ id: string; from: string; to: string }> {
-  const ruleSet = await shippedRules();
-  const read = JSON.stringify(
-    [...ruleSet.regels.values()].filter((rule) => rule.soort === 'toets'),
-  );
-  for (const parameter of ruleSet.parameters.values()) {
-    const waarde = parameter.versies[0]?.waarde;
-    if (parameter.type !== 'datum' || parameter.versies.length !== 1 || typeof waarde !== 'string')
-      continue;
-    if (!read.includes(`"parameter.${parameter.id}"`)) continue;
-    const to = new Date(`${waarde}T00:00:00Z`);
-    to.setUTCMonth(to.getUTCMonth() + 6);
-    return { id: parameter.id, from: waarde, to: to.toISOString().slice(0, 10) };
-  }
-  throw new Error('No date parameter read by a toets rule');
-}
-
-let moved: { id: string; from: string; to: string };
+let moved: MovedParameter;
 
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'iza-regels-release-'));
@@ -54,12 +37,7 @@ beforeAll(async () => {
   git('add', '-A');
   git('commit', '-qm', 'release');
   git('tag', '@iza-regels/rules@0.1.0');
-  moved = await movedParameter();
-  const file = join(repo, 'rules', 'parameters', `${moved.id}.json`);
-  await writeFile(
-    file,
-    (await readFile(file, 'utf8')).replace(`"waarde": "${moved.from}"`, `"waarde": "${moved.to}"`),
-  );
+  moved = await moveDateParameter(join(repo, 'rules'));
   git('commit', '-qam', 'feat(regels): datum verschoven');
 });
 

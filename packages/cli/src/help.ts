@@ -37,6 +37,11 @@ Opdrachten
                         scenario's rond elke grens. --format json, --scenarios N, --threads N,
                         --regels MAP (de nieuwe kant). --guard: vergelijk met de laatste
                         release-tag en faal als de changesets minder vragen dan nodig.
+  wijziging             Voor beleidsmedewerkers: na een wijziging in rules/ de diff tegen de
+                        laatste release-tag (of --ref REF) in woorden en uitkomsten, dan de
+                        vragen waarom (--waarom TEKST) en welk soort versie (--ja: wat de diff
+                        vraagt; --niveau patch|minor|major: nooit lager). Schrijft een changeset
+                        in .changeset/ met een naam, Geraakte regels/periodes en de gevolgen.
   conformance [map]     De conformiteitstest: elk uitgewerkt geval één keer getoetst en
                         vergeleken met de verwachte uitkomsten en de golden samenvatting in
                         conformance/. Per geval ✔ of ✖ met het verschil, dan een samenvatting.
@@ -78,11 +83,13 @@ Algemeen
 
 Afsluitcodes
   0   Alles getoetst; bij check: de regels zijn in orde; bij diff: geen uitkomst verandert; bij
-      conformance: elk geval geslaagd
+      conformance: elk geval geslaagd; bij wijziging: de changeset is geschreven
   1   Bij diff: uitkomsten veranderen; bij diff --guard: de changesets vragen minder dan nodig;
+      bij wijziging: geen changeset geschreven (niets veranderd, of "nee");
       bij conformance: een of meer gevallen geven niet de verwachte uitslag; bij verify: de
       uitslag klopt niet meer (ander antwoord, andere regels of een ander plan)
-  64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
+  64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam;
+      bij wijziging: een --niveau lager dan nodig, of een vraag zonder antwoord
   65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
       of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
       Elke ongeldige rij van een gestreamde batch is een foutrecord met rij, regel en veld.
@@ -131,6 +138,11 @@ Commands
                         around every boundary. --format json, --scenarios N, --threads N,
                         --regels FOLDER (the new side). --guard: compare with the last release
                         tag and fail when the changesets declare less than needed.
+  wijziging             For policy staff: after an edit in rules/, the diff against the last
+                        release tag (or --ref REF) in words and outcomes, then the questions why
+                        (--waarom TEXT) and which version (--ja: what the diff needs; --niveau
+                        patch|minor|major: never lower). Writes a changeset in .changeset/ with
+                        a meaningful name, the affected rules and periods and the consequences.
   conformance [folder]  The conformance suite: every worked case evaluated once and compared
                         with its expected outcomes and its golden summary in conformance/.
                         Per case ✔ or ✖ with the difference, then a summary. --evaluate
@@ -172,11 +184,13 @@ General
 
 Exit codes
   0   Everything evaluated; for check: the rules pass; for diff: no outcome changes; for
-      conformance: every case passed
+      conformance: every case passed; for wijziging: the changeset was written
   1   For diff: outcomes change; for diff --guard: the changesets declare less than needed;
+      for wijziging: no changeset written (nothing changed, or "no");
       for conformance: one or more cases do not give the expected receipt; for verify: the
       receipt no longer holds (another answer, other rules or another plan)
-  64  Usage error: unknown command or option, invalid --format, --lang or schema name
+  64  Usage error: unknown command or option, invalid --format, --lang or schema name; for
+      wijziging: a --niveau lower than needed, or a question without an answer
   65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
       rules with problems. Valid rows of a batch are still in the output. Each invalid row of
       a streamed batch is an error record with its row, line and field.

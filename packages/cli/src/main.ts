@@ -30,6 +30,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   coverage: async () => (await import('./commands/coverage.ts')).coverageCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   diff: async () => (await import('./commands/diff.ts')).diffCommand,
+  wijziging: async () => (await import('./commands/wijziging.ts')).wijzigingCommand,
   conformance: async () => (await import('./commands/conformance.ts')).conformanceCommand,
   verify: async () => (await import('./commands/verify.ts')).verifyCommand,
 };
