@@ -1,6 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { formatJson } from '@iza-regels/engine/node';
 import { describe, expect, it } from 'vitest';
 import { rulesCopy } from '../../../test/support/rules-copy.ts';
 import { runCli } from './run-cli.ts';
@@ -27,7 +28,7 @@ async function edit(
   const file = join(dir, path);
   const rule = JSON.parse(await readFile(file, 'utf8')) as Json & { versies: Json[] };
   change(rule);
-  await writeFile(file, JSON.stringify(rule, null, 2));
+  await writeFile(file, formatJson(rule));
 }
 
 /** The first leaf condition of a condition tree, and its JSON path. */
@@ -156,7 +157,7 @@ describe('check', () => {
     const [id, term] = Object.entries(termijnen)[0] ?? [];
     if (!id || !term) throw new Error('No worked case with a deadline');
     term.vervaldatum = '1999-01-01';
-    await writeFile(casesFile, JSON.stringify(cases, null, 2));
+    await writeFile(casesFile, formatJson(cases));
     const { code, stderr } = await runCli(['check', dir]);
     expect(code).toBe(65);
     expect(stderr).toContain('✖ gevallen/werkinstructie.json: Geval "');
@@ -165,5 +166,25 @@ describe('check', () => {
       `→ bij gevallen[${index}].verwacht.termijnen.${id}.vervaldatum [geval-wijkt-af]`,
     );
     expect(stderr).toMatch(/^1 probleem gevonden in /m);
+  });
+
+  it('a rule file out of the one layout: check names it and the command that fixes it, opmaak fixes it', async () => {
+    const dir = await rulesCopy(['kalender.json']);
+    const [path] = (await readdir(join(dir, 'parameters'))).sort();
+    const file = join(dir, 'parameters', path ?? '');
+    const value = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    // What an editor without the repository's Prettier might write: the same data, another layout.
+    await writeFile(file, JSON.stringify(value, null, 4));
+    const checked = await runCli(['check', dir]);
+    expect(checked.code).toBe(65);
+    expect(checked.stderr).toContain(
+      `✖ parameters/${path}: Het bestand staat niet in de vaste opmaak`,
+    );
+    expect(checked.stderr).toContain(`iza-regels opmaak ${dir}`);
+    const fixed = await runCli(['opmaak', dir]);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toContain(`opgemaakt: parameters/${path}`);
+    expect(await readFile(file, 'utf8')).toBe(formatJson(value));
+    expect((await runCli(['check', dir])).code).toBe(0);
   });
 });

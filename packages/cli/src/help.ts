@@ -25,7 +25,9 @@ Opdrachten
   schema [naam]         Druk een JSON-schema af: plan (standaard), uitslag, regel, parameter,
                         variant, feestdagen, bronnen, vragen, gevallen, clausules. --list toont de namen.
   check [map]           Controleer een regelmap (standaard: de meegeleverde regels): vorm,
-                        citaten, versies, feiten en de uitgewerkte gevallen.
+                        citaten, versies, feiten, de uitgewerkte gevallen en de opmaak.
+  opmaak [map]          Zet de regelbestanden in de ene vaste opmaak die check vraagt en die
+                        Prettier ook geeft; alleen de opmaak verandert, nooit een waarde.
   coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
                         waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
                         --format json geeft dezelfde tabel als data.
@@ -126,7 +128,9 @@ Commands
   schema [name]         Print a JSON Schema: plan (default), uitslag, regel, parameter,
                         variant, feestdagen, bronnen, vragen, gevallen, clausules. --list prints the names.
   check [folder]        Check a rules folder (default: the shipped rules): shapes, citations,
-                        versions, facts and the worked cases.
+                        versions, facts, the worked cases and the layout.
+  opmaak [folder]       Rewrite the rule files in the one layout check asks for and Prettier
+                        keeps; only the layout changes, never a value.
   coverage [folder]     Coverage: for each clause of the sources the rules that implement it
                         (or why it is out of scope), for each rule its worked cases.
                         --format json gives the same table as data.

@@ -242,3 +242,4 @@ export async function coverageOfDir(
 }
 
 export * from './diff/index.ts';
+export { formatJson, JSON_WIDTH } from './rules/json-format.ts';
