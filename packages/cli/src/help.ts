@@ -28,6 +28,9 @@ Opdrachten
                         citaten, versies, feiten, de uitgewerkte gevallen en de opmaak.
   opmaak [map]          Zet de regelbestanden in de ene vaste opmaak die check vraagt en die
                         Prettier ook geeft; alleen de opmaak verandert, nooit een waarde.
+  citaten [map]         Leg de citaten uit bronnen zonder brontekst in bronnen/ vast in
+                        citaten.json, nadat u ze met de bron vergeleek; check meldt daarna
+                        elke andere wijziging van zo'n citaat.
   coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
                         waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
                         --format json geeft dezelfde tabel als data.
@@ -131,6 +134,9 @@ Commands
                         versions, facts, the worked cases and the layout.
   opmaak [folder]       Rewrite the rule files in the one layout check asks for and Prettier
                         keeps; only the layout changes, never a value.
+  citaten [folder]      Record the quotes from sources without a text in bronnen/ in
+                        citaten.json, after comparing them with the source; check then reports
+                        any other change to such a quote.
   coverage [folder]     Coverage: for each clause of the sources the rules that implement it
                         (or why it is out of scope), for each rule its worked cases.
                         --format json gives the same table as data.

@@ -34,7 +34,13 @@ import { defaultRulesDir, readAndLoad, readGoldenFiles, readRuleFiles } from './
 import { parseWithIssues } from './rules/issues.ts';
 import type { Issue } from './rules/issues.ts';
 import type { LoadResult } from './rules/load.ts';
-import type { RuleSet } from './rules/ruleset.ts';
+import {
+  QUOTE_REGISTER_FILE,
+  unregisteredQuotes,
+  type QuoteRegister,
+} from './rules/quote-register.ts';
+import type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
+import { staleTexts } from './rules/stale-texts.ts';
 
 export {
   differenceWithReference,
@@ -74,6 +80,7 @@ export async function checkRulesDir(
   }
   if (!loaded.ok) return { ok: false, issues: all, gevallen: 0 };
   const { ruleSet } = loaded;
+  all.push(...quoteRegisterIssues(ruleSet, files), ...staleTexts(ruleSet, rulePaths(files)));
   const cases = conformanceCases(files);
   const goldens = await readGoldenFiles(dir);
   all.push(...goldens.issues);
@@ -241,5 +248,26 @@ export async function coverageOfDir(
   return { ok: true, coverage: coverage(loaded.ruleSet, conformanceCases(files)) };
 }
 
+/** The file of each rule, parameter and variant, by id. */
+const rulePaths = (files: readonly RuleSourceFile[]): Map<string, string> =>
+  new Map(
+    files.flatMap((file): Array<[string, string]> => {
+      const id = (file.inhoud as { id?: unknown } | null)?.id;
+      return /^(regels|parameters|varianten)\//.test(file.pad) && typeof id === 'string'
+        ? [[id, file.pad]]
+        : [];
+    }),
+  );
+
+/** What `check` says about the register of quotes from sources without a text file. */
+function quoteRegisterIssues(ruleSet: RuleSet, files: readonly RuleSourceFile[]): Issue[] {
+  const register = files.find((file) => file.pad === QUOTE_REGISTER_FILE)?.inhoud as
+    QuoteRegister | undefined;
+  const paths = rulePaths(files);
+  const valid = typeof register?.bronnen === 'object' && register.bronnen !== null;
+  return unregisteredQuotes(ruleSet, valid ? register : undefined, paths);
+}
+
 export * from './diff/index.ts';
+export { QUOTE_REGISTER_FILE, quoteRegister, type QuoteRegister } from './rules/quote-register.ts';
 export { formatJson, JSON_WIDTH } from './rules/json-format.ts';
