@@ -31,6 +31,9 @@ Opdrachten
   citaten [map]         Leg de citaten uit bronnen zonder brontekst in bronnen/ vast in
                         citaten.json, nadat u ze met de bron vergeleek; check meldt daarna
                         elke andere wijziging van zo'n citaat.
+  grensgevallen [map]   Leg vast op welke grenzen (datums van parameters, ingangsdatums van
+                        versies) een uitgewerkt geval staat; check meldt daarna een grens
+                        waarvan het laatste geval verdween.
   coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
                         waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
                         --format json geeft dezelfde tabel als data.
@@ -137,6 +140,9 @@ Commands
   citaten [folder]      Record the quotes from sources without a text in bronnen/ in
                         citaten.json, after comparing them with the source; check then reports
                         any other change to such a quote.
+  grensgevallen [folder]
+                        Record which boundaries (parameter dates, version starts) have a worked
+                        case; check then reports a boundary whose last case was removed.
   coverage [folder]     Coverage: for each clause of the sources the rules that implement it
                         (or why it is out of scope), for each rule its worked cases.
                         --format json gives the same table as data.

@@ -29,6 +29,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   check: async () => (await import('./commands/check.ts')).checkCommand,
   opmaak: async () => (await import('./commands/opmaak.ts')).opmaakCommand,
   citaten: async () => (await import('./commands/citaten.ts')).citatenCommand,
+  grensgevallen: async () => (await import('./commands/grensgevallen.ts')).grensgevallenCommand,
   coverage: async () => (await import('./commands/coverage.ts')).coverageCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   diff: async () => (await import('./commands/diff.ts')).diffCommand,

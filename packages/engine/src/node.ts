@@ -41,6 +41,11 @@ import {
 } from './rules/quote-register.ts';
 import type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
 import { staleTexts } from './rules/stale-texts.ts';
+import {
+  BOUNDARY_REGISTER_FILE,
+  boundariesWithoutCase,
+  type BoundaryRegister,
+} from './rules/boundary-cases.ts';
 
 export {
   differenceWithReference,
@@ -82,6 +87,15 @@ export async function checkRulesDir(
   const { ruleSet } = loaded;
   all.push(...quoteRegisterIssues(ruleSet, files), ...staleTexts(ruleSet, rulePaths(files)));
   const cases = conformanceCases(files);
+  const boundaries = files.find((file) => file.pad === BOUNDARY_REGISTER_FILE)?.inhoud as
+    BoundaryRegister | undefined;
+  all.push(
+    ...boundariesWithoutCase(
+      ruleSet,
+      cases,
+      Array.isArray(boundaries?.grenzen) ? boundaries : undefined,
+    ),
+  );
   const goldens = await readGoldenFiles(dir);
   all.push(...goldens.issues);
   const suite = new Map(goldens.files.map((file) => [file.pad, file.inhoud]));
@@ -271,3 +285,8 @@ function quoteRegisterIssues(ruleSet: RuleSet, files: readonly RuleSourceFile[])
 export * from './diff/index.ts';
 export { QUOTE_REGISTER_FILE, quoteRegister, type QuoteRegister } from './rules/quote-register.ts';
 export { formatJson, JSON_WIDTH } from './rules/json-format.ts';
+export {
+  BOUNDARY_REGISTER_FILE,
+  boundaryRegister,
+  type BoundaryRegister,
+} from './rules/boundary-cases.ts';

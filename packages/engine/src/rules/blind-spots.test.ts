@@ -11,8 +11,10 @@ import { durationText, formatDate } from '../explain/render.ts';
 import {
   checkRulesDir,
   defaultRulesDir,
+  BOUNDARY_REGISTER_FILE,
   formatJson,
   QUOTE_REGISTER_FILE,
+  type BoundaryRegister,
   quoteRegister,
   readRuleFiles,
 } from '../node.ts';
@@ -356,5 +358,43 @@ describe('check closes its blind spots (issue 12, second round)', () => {
       'tekst-verouderd',
       rule,
     ]);
+  });
+
+  it('reports a boundary whose last worked case was deleted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iza-regels-grens-'));
+    try {
+      await cp(defaultRulesDir(), dir, {
+        recursive: true,
+        filter: (source) => !source.includes('node_modules'),
+      });
+      const register = JSON.parse(
+        await readFile(join(dir, BOUNDARY_REGISTER_FILE), 'utf8'),
+      ) as BoundaryRegister;
+      const [grens] = register.grenzen;
+      const datum = /\d{4}-\d{2}-\d{2}/.exec(grens ?? '')?.[0];
+      if (!grens || !datum) throw new Error('no registered boundary');
+      const near = [-1, 0, 1].map(
+        (days) => `"${Temporal.PlainDate.from(datum).add({ days }).toString()}"`,
+      );
+      // Delete every worked case on that date (and the day on either side).
+      for (const file of files.filter((entry) => entry.pad.startsWith('gevallen/'))) {
+        const inhoud = structuredClone(file.inhoud) as {
+          gevallen: Array<{ plan: unknown; peildatum: string }>;
+        };
+        inhoud.gevallen = inhoud.gevallen.filter((geval) => {
+          const text = JSON.stringify([geval.plan, geval.peildatum]);
+          return !near.some((date) => text.includes(date));
+        });
+        await writeFile(join(dir, file.pad), formatJson(inhoud));
+      }
+      const result = await checkRulesDir(dir);
+      const issue = result.ok
+        ? undefined
+        : result.issues.find((entry) => entry.code === 'grens-zonder-geval');
+      expect(issue).toMatchObject({ bestand: BOUNDARY_REGISTER_FILE, pad: 'grenzen' });
+      expect(issue?.nl).toContain(grens);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
