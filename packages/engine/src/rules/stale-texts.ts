@@ -9,25 +9,10 @@
  * (a new dated version was added). Quotes are the source's words and are left alone.
  */
 import { Temporal } from 'temporal-polyfill';
-import { durationText, formatDate } from '../explain/render.ts';
+import { durationText, formatDate, MONTHS } from '../explain/render.ts';
 import type { Issue } from './issues.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { ParameterFile, RuleFile, Text } from './schema.ts';
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 const iso = (year: number, month: number, day: number): string | undefined => {
   try {
@@ -41,7 +26,7 @@ const iso = (year: number, month: number, day: number): string | undefined => {
 export function datesIn(text: string): Array<{ datum: string; woorden: string }> {
   const found: Array<{ datum: string; woorden: string }> = [];
   for (const match of text.matchAll(/\b(\d{1,2}) ([a-z]+) (\d{4})\b/g)) {
-    const month = MONTHS.indexOf(match[2] ?? '');
+    const month = MONTHS.nl.indexOf(match[2] ?? '');
     const datum = month < 0 ? undefined : iso(Number(match[3]), month + 1, Number(match[1]));
     if (datum) found.push({ datum, woorden: match[0] });
   }
