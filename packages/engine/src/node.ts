@@ -290,3 +290,12 @@ export {
   boundaryRegister,
   type BoundaryRegister,
 } from './rules/boundary-cases.ts';
+
+/**
+ * Titles and explanations of a rules folder that still name an old date or duration (as `check`
+ * reports them); none when the folder does not load.
+ */
+export async function staleTextsOfDir(dir: string = defaultRulesDir()): Promise<Issue[]> {
+  const { files, loaded } = await readAndLoad(dir);
+  return loaded.ok ? staleTexts(loaded.ruleSet, rulePaths(files)) : [];
+}

@@ -10,7 +10,7 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { isLevel, levelRank, type Level } from '@iza-regels/engine/node';
+import { isLevel, levelRank, staleTextsOfDir, type Level } from '@iza-regels/engine/node';
 import { HELP_OPTION, parse } from '../args.ts';
 import { declaredLevel, pendingChangesets } from '../changesets.ts';
 import { EXIT, usageError, type ExitCode } from '../exit-codes.ts';
@@ -19,6 +19,7 @@ import { out } from '../io.ts';
 import { reportNote } from '../messages.ts';
 import { nieuweChangeset } from '../nieuwe-changeset.ts';
 import { prompt, type Prompt } from '../prompt.ts';
+import { reportIssues } from '../report.ts';
 import { diffText, levelWords } from '../text-diff.ts';
 import { positiveInteger, runDiff, workingRules } from './diff.ts';
 
@@ -85,6 +86,20 @@ async function askLevel(ask: Prompt['ask'], needed: Bump): Promise<Bump | undefi
   return askLevel(ask, needed);
 }
 
+/**
+ * Titles and explanations that still name an old date or duration ("uiterlijk eind 2026" after the
+ * deadline moved): said before the questions, so the officer fixes them in the same change.
+ */
+async function warnStaleTexts(working: string): Promise<void> {
+  const stale = await staleTextsOfDir(working);
+  if (stale.length === 0) return;
+  reportNote(
+    `Let op: ${stale.length === 1 ? 'deze tekst past' : 'deze teksten passen'} niet meer bij de nieuwe waarden. Werk ze bij voordat u de changeset schrijft (iza-regels check meldt ze ook):`,
+    'Note: these texts no longer match the new values. Update them before writing the changeset:',
+  );
+  reportIssues(stale);
+}
+
 export async function wijzigingCommand(args: readonly string[]): Promise<ExitCode> {
   const { values } = parse(args, WIJZIGING_OPTIONS, 0);
   const working = await workingRules(values.regels);
@@ -113,6 +128,7 @@ export async function wijzigingCommand(args: readonly string[]): Promise<ExitCod
     );
     return EXIT.changed;
   }
+  await warnStaleTexts(working);
   const folder = join(top ?? process.cwd(), '.changeset');
   const pending = top ? await pendingChangesets(top) : [];
   if (pending.length > 0)
