@@ -51,7 +51,7 @@ describe('the layout of the rule files', () => {
         const text = formatJson(json);
         expect(await prettierOf(text, path)).toBe(text);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -5,8 +5,8 @@
  *
  * It is Prettier's layout of `JSON.stringify(value, null, 2)`: a non-empty object always one member
  * per line (Prettier keeps an object expanded when its source is); an array on one line when that line,
- * with the comma after it, fits in the width, else one item per line; an array of numbers that does
- * not fit fills each line as Prettier's `fill` does.
+ * with the comma after it, fits in the width and it is no matrix of arrays, else one item per line; an
+ * array of numbers that does not fit fills each line as Prettier's `fill` does.
  */
 
 /** Prettier's `printWidth` in .prettierrc. */
@@ -28,6 +28,10 @@ function flat(value: Json): string | undefined {
   return JSON.stringify(value);
 }
 
+/** Prettier always breaks an array of two or more arrays that each have two or more items (a matrix). */
+const matrix = (value: readonly Json[]): boolean =>
+  value.length > 1 && value.every((item) => Array.isArray(item) && item.length > 1);
+
 /**
  * `value` printed at column `column` on a line indented by `indent` spaces, followed on its line by
  * `after` characters (a comma, or nothing).
@@ -37,7 +41,7 @@ function print(value: Json, indent: number, column: number, after: number): stri
   const inner = ' '.repeat(indent + 2);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    const line = flat(value);
+    const line = matrix(value) ? undefined : flat(value);
     if (line !== undefined && column + width(line) + after <= JSON_WIDTH) return line;
     if (value.every((item) => typeof item === 'number')) return fill(value, indent);
     const items = value.map(
