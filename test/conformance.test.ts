@@ -21,9 +21,25 @@ import {
 } from '@iza-regels/engine/node';
 import { jsonDifferences } from '../packages/engine/src/rules/conformance.ts';
 import { rulesDir, shippedRules } from './support.ts';
-import { rulesCopy } from './support/rules-copy.ts';
+import { caseFileWith, rulesCopy } from './support/rules-copy.ts';
 
 const ruleSet = await shippedRules();
+
+// The case files are picked by shape, never by name, so an edit of the rule data cannot break this
+// test: a case file with at least three worked cases, and one in which a case expects a rule not to
+// meet the rules.
+type Geval = { verwacht: { regels?: Record<string, string> } };
+const SMALL = await caseFileWith((_geval, file) => file.gevallen.length >= 3);
+const STEM = SMALL.replace(/\.json$/, '');
+const notMet = (geval: Geval): string | undefined =>
+  Object.entries(geval.verwacht.regels ?? {}).find(([, outcome]) => outcome !== 'voldoet')?.[0];
+const WITH_RULE = await caseFileWith((geval) => notMet(geval as unknown as Geval) !== undefined);
+const FORCED = await (async () => {
+  const file = JSON.parse(await readFile(join(rulesDir, 'gevallen', WITH_RULE), 'utf8')) as {
+    gevallen: Geval[];
+  };
+  return file.gevallen.map(notMet).find((id) => id !== undefined) ?? '';
+})();
 
 /** The files of the suite for one case file: its cases, their goldens and the rule-set hash. */
 async function suiteOf(caseFile: string): Promise<RuleSourceFile[]> {
@@ -65,8 +81,8 @@ describe('the shipped conformance suite', () => {
 
 describe('conformance', () => {
   it('reports a deliberately changed golden file: that case fails, at the changed path', async () => {
-    const files = await suiteOf('kalender.json');
-    const target = goldenPath('kalender-001');
+    const files = await suiteOf(SMALL);
+    const target = goldenPath(`${STEM}-001`);
     const broken = changed(files, target, (golden) => {
       const uitslag = golden.uitslag as { peildatum: string };
       uitslag.peildatum = '1999-12-31';
@@ -74,7 +90,7 @@ describe('conformance', () => {
     const report = await conformance(ruleSet, broken);
     expect(report.gefaald).toBe(1);
     const [failed] = report.gevallen.filter((entry) => !entry.geslaagd);
-    expect(failed).toMatchObject({ id: 'kalender-001', bestand: 'gevallen/kalender.json' });
+    expect(failed).toMatchObject({ id: `${STEM}-001`, bestand: `gevallen/${SMALL}` });
     expect(failed?.golden).toEqual([
       { pad: 'uitslag.peildatum', verwacht: '1999-12-31', gekregen: expect.any(String) as string },
     ]);
@@ -83,15 +99,15 @@ describe('conformance', () => {
   });
 
   it("uses the consumer's own evaluation, and names both the expectation and the golden path it misses", async () => {
-    const files = await suiteOf('addendum.json');
+    const files = await suiteOf(WITH_RULE);
     const calls: string[] = [];
-    // A service that answers "voldoet" for ADD-01 whatever the plan: as JSON, the way HTTP returns it.
+    // A service that answers "voldoet" for one rule whatever the plan: as JSON, the way HTTP returns it.
     const service: ConformanceEvaluate = async (plan, options) => {
       calls.push(options.peildatum ?? '');
       const receipt = await evaluateWith(ruleSet, plan, options);
       if (!receipt.geldig) return receipt;
       const regels = receipt.regels.map((rule) =>
-        rule.id === 'ADD-01' ? { id: rule.id, uitkomst: 'voldoet', zelfVerklaard: false } : rule,
+        rule.id === FORCED ? { id: rule.id, uitkomst: 'voldoet', zelfVerklaard: false } : rule,
       );
       return JSON.parse(JSON.stringify({ ...receipt, regels })) as unknown;
     };
@@ -104,13 +120,13 @@ describe('conformance', () => {
         entry.golden.map((d) => d.pad).some((pad) => /^uitslag\.regels\[\d+\]/.test(pad)),
       ).toBe(true);
     }
-    expect(failed.some((entry) => entry.verwacht.some((d) => d.pad === 'regels.ADD-01'))).toBe(
+    expect(failed.some((entry) => entry.verwacht.some((d) => d.pad === `regels.${FORCED}`))).toBe(
       true,
     );
   });
 
   it('fails a case whose evaluation throws, finds the plan invalid or gives no summary receipt', async () => {
-    const files = await suiteOf('kalender.json');
+    const files = await suiteOf(SMALL);
     const answers: Array<[ConformanceEvaluate, RegExp]> = [
       [
         () => {
@@ -132,21 +148,19 @@ describe('conformance', () => {
   });
 
   it('fails a case without a golden file, naming the file instead of printing the whole receipt', async () => {
-    const files = (await suiteOf('kalender.json')).filter(
-      (file) => file.pad !== goldenPath('kalender-003'),
-    );
+    const files = (await suiteOf(SMALL)).filter((file) => file.pad !== goldenPath(`${STEM}-003`));
     const report = await conformance(ruleSet, files);
     expect(report.gevallen.filter((entry) => !entry.geslaagd)).toMatchObject([
       {
-        id: 'kalender-003',
+        id: `${STEM}-003`,
         golden: [],
-        fout: expect.stringContaining('conformance/kalender-003.json') as string,
+        fout: expect.stringContaining(`conformance/${STEM}-003.json`) as string,
       },
     ]);
   });
 
   it('fails every case when the receipts name another rule set than the goldens', async () => {
-    const files = changed(await suiteOf('kalender.json'), 'conformance/regelset.json', (file) => {
+    const files = changed(await suiteOf(SMALL), 'conformance/regelset.json', (file) => {
       file.hash = 'sha256:0000';
     });
     const report = await conformance(ruleSet, files);
@@ -169,20 +183,20 @@ describe('jsonDifferences', () => {
 
 describe('iza-regels check and the goldens', () => {
   it('says the goldens are out of date, and to run pnpm goldens, when a receipt changes', async () => {
-    const dir = await rulesCopy(['kalender.json']);
-    const path = join(dir, goldenPath('kalender-002'));
+    const dir = await rulesCopy([SMALL]);
+    const path = join(dir, goldenPath(`${STEM}-002`));
     const golden = JSON.parse(await readFile(path, 'utf8')) as { uitslag: { peildatum: string } };
     golden.uitslag.peildatum = '1999-12-31';
     await writeFile(path, JSON.stringify(golden));
-    await writeFile(join(dir, goldenPath('kalender-999')), '{}');
+    await writeFile(join(dir, goldenPath(`${STEM}-999`)), '{}');
     const result = await checkRulesDir(dir);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ code: 'goldens-verouderd', bestand: 'conformance/' });
-    expect(result.issues[0]?.nl).toContain('1 geval geeft een andere uitslag (kalender-002)');
+    expect(result.issues[0]?.nl).toContain(`1 geval geeft een andere uitslag (${STEM}-002)`);
     expect(result.issues[0]?.nl).toContain(
-      '1 goldenbestand hoort bij geen geval (conformance/kalender-999.json)',
+      `1 goldenbestand hoort bij geen geval (conformance/${STEM}-999.json)`,
     );
     expect(result.issues[0]?.nl).toContain('pnpm goldens');
     expect(result.issues[0]?.en).toContain('run `pnpm goldens`');

@@ -25,7 +25,15 @@ Opdrachten
   schema [naam]         Druk een JSON-schema af: plan (standaard), uitslag, regel, parameter,
                         variant, feestdagen, bronnen, vragen, gevallen, clausules. --list toont de namen.
   check [map]           Controleer een regelmap (standaard: de meegeleverde regels): vorm,
-                        citaten, versies, feiten en de uitgewerkte gevallen.
+                        citaten, versies, feiten, de uitgewerkte gevallen en de opmaak.
+  opmaak [map]          Zet de regelbestanden in de ene vaste opmaak die check vraagt en die
+                        Prettier ook geeft; alleen de opmaak verandert, nooit een waarde.
+  citaten [map]         Leg de citaten uit bronnen zonder brontekst in bronnen/ vast in
+                        citaten.json, nadat u ze met de bron vergeleek; check meldt daarna
+                        elke andere wijziging van zo'n citaat.
+  grensgevallen [map]   Leg vast op welke grenzen (datums van parameters, ingangsdatums van
+                        versies) een uitgewerkt geval staat; check meldt daarna een grens
+                        waarvan het laatste geval verdween.
   coverage [map]        Dekking: per clausule van de bronnen de regels die haar uitvoeren (of
                         waarom zij buiten scope valt), per regel de uitgewerkte gevallen.
                         --format json geeft dezelfde tabel als data.
@@ -37,6 +45,11 @@ Opdrachten
                         scenario's rond elke grens. --format json, --scenarios N, --threads N,
                         --regels MAP (de nieuwe kant). --guard: vergelijk met de laatste
                         release-tag en faal als de changesets minder vragen dan nodig.
+  wijziging             Voor beleidsmedewerkers: na een wijziging in rules/ de diff tegen de
+                        laatste release-tag (of --ref REF) in woorden en uitkomsten, dan de
+                        vragen waarom (--waarom TEKST) en welk soort versie (--ja: wat de diff
+                        vraagt; --niveau patch|minor|major: nooit lager). Schrijft een changeset
+                        in .changeset/ met een naam, Geraakte regels/periodes en de gevolgen.
   conformance [map]     De conformiteitstest: elk uitgewerkt geval één keer getoetst en
                         vergeleken met de verwachte uitkomsten en de golden samenvatting in
                         conformance/. Per geval ✔ of ✖ met het verschil, dan een samenvatting.
@@ -78,11 +91,13 @@ Algemeen
 
 Afsluitcodes
   0   Alles getoetst; bij check: de regels zijn in orde; bij diff: geen uitkomst verandert; bij
-      conformance: elk geval geslaagd
+      conformance: elk geval geslaagd; bij wijziging: de changeset is geschreven
   1   Bij diff: uitkomsten veranderen; bij diff --guard: de changesets vragen minder dan nodig;
+      bij wijziging: geen changeset geschreven (niets veranderd, of "nee");
       bij conformance: een of meer gevallen geven niet de verwachte uitslag; bij verify: de
       uitslag klopt niet meer (ander antwoord, andere regels of een ander plan)
-  64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam
+  64  Verkeerd gebruik: onbekende opdracht of optie, ongeldige --format, --lang of schemanaam;
+      bij wijziging: een --niveau lager dan nodig, of een vraag zonder antwoord
   65  Ongeldige invoer: geen geldige JSON, een veld klopt niet, een ongeldige datum of variant,
       of (bij check) regels met fouten. Geldige rijen van een batch staan toch in de uitvoer.
       Elke ongeldige rij van een gestreamde batch is een foutrecord met rij, regel en veld.
@@ -119,7 +134,15 @@ Commands
   schema [name]         Print a JSON Schema: plan (default), uitslag, regel, parameter,
                         variant, feestdagen, bronnen, vragen, gevallen, clausules. --list prints the names.
   check [folder]        Check a rules folder (default: the shipped rules): shapes, citations,
-                        versions, facts and the worked cases.
+                        versions, facts, the worked cases and the layout.
+  opmaak [folder]       Rewrite the rule files in the one layout check asks for and Prettier
+                        keeps; only the layout changes, never a value.
+  citaten [folder]      Record the quotes from sources without a text in bronnen/ in
+                        citaten.json, after comparing them with the source; check then reports
+                        any other change to such a quote.
+  grensgevallen [folder]
+                        Record which boundaries (parameter dates, version starts) have a worked
+                        case; check then reports a boundary whose last case was removed.
   coverage [folder]     Coverage: for each clause of the sources the rules that implement it
                         (or why it is out of scope), for each rule its worked cases.
                         --format json gives the same table as data.
@@ -131,6 +154,11 @@ Commands
                         around every boundary. --format json, --scenarios N, --threads N,
                         --regels FOLDER (the new side). --guard: compare with the last release
                         tag and fail when the changesets declare less than needed.
+  wijziging             For policy staff: after an edit in rules/, the diff against the last
+                        release tag (or --ref REF) in words and outcomes, then the questions why
+                        (--waarom TEXT) and which version (--ja: what the diff needs; --niveau
+                        patch|minor|major: never lower). Writes a changeset in .changeset/ with
+                        a meaningful name, the affected rules and periods and the consequences.
   conformance [folder]  The conformance suite: every worked case evaluated once and compared
                         with its expected outcomes and its golden summary in conformance/.
                         Per case ✔ or ✖ with the difference, then a summary. --evaluate
@@ -172,11 +200,13 @@ General
 
 Exit codes
   0   Everything evaluated; for check: the rules pass; for diff: no outcome changes; for
-      conformance: every case passed
+      conformance: every case passed; for wijziging: the changeset was written
   1   For diff: outcomes change; for diff --guard: the changesets declare less than needed;
+      for wijziging: no changeset written (nothing changed, or "no");
       for conformance: one or more cases do not give the expected receipt; for verify: the
       receipt no longer holds (another answer, other rules or another plan)
-  64  Usage error: unknown command or option, invalid --format, --lang or schema name
+  64  Usage error: unknown command or option, invalid --format, --lang or schema name; for
+      wijziging: a --niveau lower than needed, or a question without an answer
   65  Invalid input: not valid JSON, a field is wrong, an invalid date or variant, or (for check)
       rules with problems. Valid rows of a batch are still in the output. Each invalid row of
       a streamed batch is an error record with its row, line and field.

@@ -27,9 +27,13 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   termijnen: async () => (await import('./commands/termijnen.ts')).termijnenCommand,
   schema: async () => (await import('./commands/schema.ts')).schemaCommand,
   check: async () => (await import('./commands/check.ts')).checkCommand,
+  opmaak: async () => (await import('./commands/opmaak.ts')).opmaakCommand,
+  citaten: async () => (await import('./commands/citaten.ts')).citatenCommand,
+  grensgevallen: async () => (await import('./commands/grensgevallen.ts')).grensgevallenCommand,
   coverage: async () => (await import('./commands/coverage.ts')).coverageCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   diff: async () => (await import('./commands/diff.ts')).diffCommand,
+  wijziging: async () => (await import('./commands/wijziging.ts')).wijzigingCommand,
   conformance: async () => (await import('./commands/conformance.ts')).conformanceCommand,
   verify: async () => (await import('./commands/verify.ts')).verifyCommand,
 };

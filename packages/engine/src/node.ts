@@ -34,7 +34,18 @@ import { defaultRulesDir, readAndLoad, readGoldenFiles, readRuleFiles } from './
 import { parseWithIssues } from './rules/issues.ts';
 import type { Issue } from './rules/issues.ts';
 import type { LoadResult } from './rules/load.ts';
-import type { RuleSet } from './rules/ruleset.ts';
+import {
+  QUOTE_REGISTER_FILE,
+  unregisteredQuotes,
+  type QuoteRegister,
+} from './rules/quote-register.ts';
+import type { RuleSet, RuleSourceFile } from './rules/ruleset.ts';
+import { staleTexts } from './rules/stale-texts.ts';
+import {
+  BOUNDARY_REGISTER_FILE,
+  boundariesWithoutCase,
+  type BoundaryRegister,
+} from './rules/boundary-cases.ts';
 
 export {
   differenceWithReference,
@@ -74,7 +85,17 @@ export async function checkRulesDir(
   }
   if (!loaded.ok) return { ok: false, issues: all, gevallen: 0 };
   const { ruleSet } = loaded;
+  all.push(...quoteRegisterIssues(ruleSet, files), ...staleTexts(ruleSet, rulePaths(files)));
   const cases = conformanceCases(files);
+  const boundaries = files.find((file) => file.pad === BOUNDARY_REGISTER_FILE)?.inhoud as
+    BoundaryRegister | undefined;
+  all.push(
+    ...boundariesWithoutCase(
+      ruleSet,
+      cases,
+      Array.isArray(boundaries?.grenzen) ? boundaries : undefined,
+    ),
+  );
   const goldens = await readGoldenFiles(dir);
   all.push(...goldens.issues);
   const suite = new Map(goldens.files.map((file) => [file.pad, file.inhoud]));
@@ -241,4 +262,40 @@ export async function coverageOfDir(
   return { ok: true, coverage: coverage(loaded.ruleSet, conformanceCases(files)) };
 }
 
+/** The file of each rule, parameter and variant, by id. */
+const rulePaths = (files: readonly RuleSourceFile[]): Map<string, string> =>
+  new Map(
+    files.flatMap((file): Array<[string, string]> => {
+      const id = (file.inhoud as { id?: unknown } | null)?.id;
+      return /^(regels|parameters|varianten)\//.test(file.pad) && typeof id === 'string'
+        ? [[id, file.pad]]
+        : [];
+    }),
+  );
+
+/** What `check` says about the register of quotes from sources without a text file. */
+function quoteRegisterIssues(ruleSet: RuleSet, files: readonly RuleSourceFile[]): Issue[] {
+  const register = files.find((file) => file.pad === QUOTE_REGISTER_FILE)?.inhoud as
+    QuoteRegister | undefined;
+  const paths = rulePaths(files);
+  const valid = typeof register?.bronnen === 'object' && register.bronnen !== null;
+  return unregisteredQuotes(ruleSet, valid ? register : undefined, paths);
+}
+
 export * from './diff/index.ts';
+export { QUOTE_REGISTER_FILE, quoteRegister, type QuoteRegister } from './rules/quote-register.ts';
+export { formatJson, JSON_WIDTH } from './rules/json-format.ts';
+export {
+  BOUNDARY_REGISTER_FILE,
+  boundaryRegister,
+  type BoundaryRegister,
+} from './rules/boundary-cases.ts';
+
+/**
+ * Titles and explanations of a rules folder that still name an old date or duration (as `check`
+ * reports them); none when the folder does not load.
+ */
+export async function staleTextsOfDir(dir: string = defaultRulesDir()): Promise<Issue[]> {
+  const { files, loaded } = await readAndLoad(dir);
+  return loaded.ok ? staleTexts(loaded.ruleSet, rulePaths(files)) : [];
+}

@@ -43,7 +43,7 @@ export async function workingRules(given: string | undefined): Promise<string> {
   return defaultRulesDir();
 }
 
-function positiveInteger(
+export function positiveInteger(
   value: string | undefined,
   option: string,
   fallback?: number,

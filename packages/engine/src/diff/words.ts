@@ -25,6 +25,10 @@ export interface WordChange {
   readonly nl: string;
   readonly en: string;
   readonly niveau: Level;
+  /** The period a new value or version holds for (`tot` inclusive), where the change has one. */
+  readonly periode?: { readonly vanaf: string; readonly tot?: string };
+  /** A parameter's new value in words ("30 juni 2027"), where it gets one. */
+  readonly naar?: string;
 }
 
 const same = (a: unknown, b: unknown): boolean => canonicalize(a) === canonicalize(b);
@@ -159,6 +163,7 @@ function parameterChanges(
           : { nl: 'verandert', en: 'changes' };
       let nl: string;
       let en: string;
+      const naar = segment.nieuw ? parameterValue(nieuw, segment.nieuw.waarde).nl : undefined;
       if (segment.oud && segment.nieuw) {
         const from = parameterValue(nieuw, segment.oud.waarde);
         const to = parameterValue(nieuw, segment.nieuw.waarde);
@@ -181,6 +186,8 @@ function parameterChanges(
         nl: `${nieuw.titel.nl}: ${nl}`,
         en: `${nieuw.titel.en}: ${en}`,
         niveau,
+        periode: { vanaf: segment.start, ...(segment.end ? { tot: segment.end } : {}) },
+        ...(naar === undefined ? {} : { naar }),
       });
     }
   }
@@ -387,6 +394,7 @@ function ruleChanges(
         nl: `nieuwe regel "${nieuw.titel.nl}", ${period(start, undefined).nl}`,
         en: `new rule "${nieuw.titel.en}", ${period(start, undefined).en}`,
         niveau: newVersionLevel(start, vandaag),
+        periode: { vanaf: start },
       },
     ];
   }
@@ -401,8 +409,8 @@ function ruleChanges(
     ];
   if (!oud || !nieuw) return [];
   const changes: WordChange[] = [];
-  const add = (nl: string, en: string, niveau: Level) =>
-    changes.push({ onderwerp, nl, en, niveau });
+  const add = (nl: string, en: string, niveau: Level, periode?: WordChange['periode']) =>
+    changes.push({ onderwerp, nl, en, niveau, ...(periode ? { periode } : {}) });
   if (!same(oud.titel, nieuw.titel))
     add(
       `de titel wordt "${nieuw.titel.nl}" (was "${oud.titel.nl}")`,
@@ -432,6 +440,10 @@ function ruleChanges(
         `nieuwe versie, ${when.nl}`,
         `new version, ${when.en}`,
         newVersionLevel(version.geldigVan, vandaag),
+        {
+          vanaf: version.geldigVan,
+          ...(version.geldigTot ? { tot: version.geldigTot } : {}),
+        },
       );
     } else
       changes.push(

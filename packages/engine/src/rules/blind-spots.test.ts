@@ -1,13 +1,25 @@
 /**
  * The defects `check` used to miss (issue 12), each seeded into a copy of the real rules: the check
- * names the rule (or case) and the JSON path.
+ * names the rule (or case) and the JSON path. The rules to break are picked by their shape.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { checkRulesDir, defaultRulesDir, readRuleFiles } from '../node.ts';
+import { durationText, formatDate } from '../explain/render.ts';
+import {
+  checkRulesDir,
+  defaultRulesDir,
+  BOUNDARY_REGISTER_FILE,
+  formatJson,
+  QUOTE_REGISTER_FILE,
+  type BoundaryRegister,
+  quoteRegister,
+  readRuleFiles,
+} from '../node.ts';
 import { loadRuleSet } from './load.ts';
+import { staleTexts } from './stale-texts.ts';
 import type { RuleSourceFile } from './ruleset.ts';
 import type { RuleFileInput } from './schema.ts';
 
@@ -160,6 +172,227 @@ describe('check closes its blind spots', () => {
       expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toContain(
         'geval-toetst-niets',
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('check closes its blind spots (issue 12, second round)', () => {
+  const loadedSet = async (changed: RuleSourceFile[]) => {
+    const result = await loadRuleSet(changed, 'test');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.ruleSet;
+  };
+  const paths = new Map(rules.map((file): [string, string] => [ruleOf(file).id, file.pad]));
+
+  it('reports a one-word change in a quote from a source without a text file, naming rule and path', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iza-regels-citaat-'));
+    try {
+      await cp(defaultRulesDir(), dir, {
+        recursive: true,
+        filter: (source) => !source.includes('node_modules') && !source.includes('gevallen'),
+      });
+      const ruleSet = await loadedSet(files);
+      const withText = new Set(
+        ruleSet.bronnen.bronnen.flatMap((bron) => (bron.bestand ? [bron.id] : [])),
+      );
+      await writeFile(join(dir, QUOTE_REGISTER_FILE), formatJson(quoteRegister(ruleSet)));
+      const target = files.find((file) =>
+        ((file.inhoud as { versies?: Array<{ citaten?: Array<{ bron: string }> }> }).versies ?? [])
+          .flatMap((versie) => versie.citaten ?? [])
+          .some((citaat) => !withText.has(citaat.bron)),
+      );
+      if (!target) throw new Error('no quote from a source without a text file');
+      const inhoud = structuredClone(target.inhoud) as {
+        id: string;
+        versies: Array<{ citaten: Array<{ bron: string; tekst: string }> }>;
+      };
+      const v = inhoud.versies.findIndex((versie) =>
+        versie.citaten.some((citaat) => !withText.has(citaat.bron)),
+      );
+      const c = inhoud.versies[v]!.citaten.findIndex((citaat) => !withText.has(citaat.bron));
+      const citaat = inhoud.versies[v]!.citaten[c]!;
+      // One word: the first word of the quote gets a letter more.
+      citaat.tekst = citaat.tekst.replace(/\p{L}+/u, (word) => `${word}s`);
+      await writeFile(join(dir, target.pad), formatJson(inhoud));
+      const result = await checkRulesDir(dir);
+      // The goldens name the hash of the rules, which every change of a quote changes.
+      const issues = result.ok
+        ? []
+        : result.issues
+            .filter((issue) => issue.code !== 'goldens-verouderd')
+            .map(({ code, regel, pad }) => ({ code, regel, pad }));
+      expect(issues).toEqual([
+        {
+          code: 'citaat-niet-vastgelegd',
+          regel: inhoud.id,
+          pad: `versies[${v}].citaten[${c}].tekst`,
+        },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports an arbitrary uitkomst.type, and one that another rule already emits', async () => {
+    const [first, second] = rules;
+    const odd = await codes(
+      withEdit(first!.pad, (rule) => {
+        (rule.versies as Array<{ uitkomst: { type: string } }>)[0]!.uitkomst.type = 'Iets Anders!';
+      }),
+    );
+    expect(odd).toContainEqual({
+      code: 'uitkomst-type-vorm',
+      regel: ruleOf(first!).id,
+      pad: 'versies[0].uitkomst.type',
+    });
+    const taken = ruleOf(first!).versies[0]!.uitkomst.type;
+    const copied = await codes(
+      withEdit(second!.pad, (rule) => {
+        for (const versie of rule.versies as Array<{ uitkomst: { type: string } }>)
+          versie.uitkomst.type = taken;
+      }),
+    );
+    expect(copied).toContainEqual({
+      code: 'uitkomst-type-dubbel',
+      regel: ruleOf(second!).id,
+      pad: 'versies[0].uitkomst.type',
+    });
+  });
+
+  it('reports a placeholder typo that leaves a brace open, and a placeholder in a title', async () => {
+    const target = rules.find((file) =>
+      Object.values(ruleOf(file).versies[0]?.uitleg ?? {}).some((text) =>
+        /\{[^{}]+\}/.test(text?.nl ?? ''),
+      ),
+    )!;
+    const key = Object.entries(ruleOf(target).versies[0]!.uitleg!).find(([, text]) =>
+      /\{[^{}]+\}/.test(text?.nl ?? ''),
+    )![0];
+    const issues = await codes(
+      withEdit(target.pad, (rule) => {
+        const uitleg = (rule.versies as Array<{ uitleg: Record<string, { nl: string }> }>)[0]!
+          .uitleg;
+        uitleg[key]!.nl = uitleg[key]!.nl.replace(/\{([^{}]+)\}/, '{$1');
+        (rule.titel as { nl: string }).nl += ' tot {vervaldatum}';
+      }),
+    );
+    expect(issues).toContainEqual({
+      code: 'accolade-open',
+      regel: ruleOf(target).id,
+      pad: `versies[0].uitleg.${key}.nl`,
+    });
+    expect(issues).toContainEqual({
+      code: 'waarde-in-vaste-tekst',
+      regel: ruleOf(target).id,
+      pad: 'titel.nl',
+    });
+  });
+
+  /** A rule whose own texts name the current value of a parameter of `type` that it reads. */
+  async function describedParameter(type: 'datum' | 'duur') {
+    const ruleSet = await loadedSet(files);
+    for (const rule of ruleSet.regels.values()) {
+      const own = JSON.stringify([rule.titel, rule.versies.map((versie) => versie.uitleg)]);
+      for (const parameter of ruleSet.parameters.values()) {
+        const waarde = parameter.versies.at(-1)?.waarde;
+        if (parameter.type !== type || typeof waarde !== 'string') continue;
+        if (!JSON.stringify(rule.versies).includes(parameter.id)) continue;
+        const words =
+          type === 'datum'
+            ? [
+                formatDate(waarde, 'nl'),
+                ...(waarde.endsWith('-12-31') ? [`eind ${waarde.slice(0, 4)}`] : []),
+              ]
+            : [durationText(waarde).nl];
+        if (words.some((word) => own.includes(word)))
+          return { rule: rule.id, parameter: `parameters/${parameter.id}.json`, waarde };
+      }
+    }
+    throw new Error(`no rule that names the value of a ${type} parameter`);
+  }
+
+  it('reports a date in a title or explanation that no longer matches the parameter it describes', async () => {
+    const { rule, parameter, waarde } = await describedParameter('datum');
+    const later = Temporal.PlainDate.from(waarde).add({ years: 1, days: 17 }).toString();
+    const setValue = (value: string) =>
+      withEdit(parameter, (file) => {
+        (file.versies as Array<{ waarde: string }>).at(-1)!.waarde = value;
+      });
+    // The value changed in place: the old date is nowhere in the rules any more.
+    expect(
+      (await loadedSet(setValue(later)).then((ruleSet) => staleTexts(ruleSet, paths))).map(
+        (issue) => [issue.code, issue.regel],
+      ),
+    ).toContainEqual(['tekst-verouderd', rule]);
+    // A new dated version: the old date is a superseded value, the new one named nowhere.
+    const withVersion = withEdit(parameter, (file) => {
+      const versies = file.versies as Array<{
+        geldigVan: string;
+        geldigTot: string | null;
+        waarde: string;
+      }>;
+      const last = versies.at(-1)!;
+      const start = Temporal.PlainDate.from(last.geldigVan).add({ days: 1 });
+      versies.push({
+        ...structuredClone(last),
+        geldigVan: start.toString(),
+        geldigTot: null,
+        waarde: later,
+      });
+      last.geldigTot = last.geldigVan;
+    });
+    const issues = staleTexts(await loadedSet(withVersion), paths);
+    expect(issues.find((issue) => issue.regel === rule)?.nl).toContain('vorige waarde');
+  });
+
+  it('reports a duration in a title or explanation that no longer matches the parameter it describes', async () => {
+    const { rule, parameter, waarde } = await describedParameter('duur');
+    const longer = waarde.replace(/\d+/, (n) => String(Number(n) + 2));
+    const changed = withEdit(parameter, (file) => {
+      (file.versies as Array<{ waarde: string }>).at(-1)!.waarde = longer;
+    });
+    const issues = staleTexts(await loadedSet(changed), paths);
+    expect(issues.map((issue) => [issue.code, issue.regel])).toContainEqual([
+      'tekst-verouderd',
+      rule,
+    ]);
+  });
+
+  it('reports a boundary whose last worked case was deleted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iza-regels-grens-'));
+    try {
+      await cp(defaultRulesDir(), dir, {
+        recursive: true,
+        filter: (source) => !source.includes('node_modules'),
+      });
+      const register = JSON.parse(
+        await readFile(join(dir, BOUNDARY_REGISTER_FILE), 'utf8'),
+      ) as BoundaryRegister;
+      const [grens] = register.grenzen;
+      const datum = /\d{4}-\d{2}-\d{2}/.exec(grens ?? '')?.[0];
+      if (!grens || !datum) throw new Error('no registered boundary');
+      const near = [-1, 0, 1].map(
+        (days) => `"${Temporal.PlainDate.from(datum).add({ days }).toString()}"`,
+      );
+      // Delete every worked case on that date (and the day on either side).
+      for (const file of files.filter((entry) => entry.pad.startsWith('gevallen/'))) {
+        const inhoud = structuredClone(file.inhoud) as {
+          gevallen: Array<{ plan: unknown; peildatum: string }>;
+        };
+        inhoud.gevallen = inhoud.gevallen.filter((geval) => {
+          const text = JSON.stringify([geval.plan, geval.peildatum]);
+          return !near.some((date) => text.includes(date));
+        });
+        await writeFile(join(dir, file.pad), formatJson(inhoud));
+      }
+      const result = await checkRulesDir(dir);
+      const issue = result.ok
+        ? undefined
+        : result.issues.find((entry) => entry.code === 'grens-zonder-geval');
+      expect(issue).toMatchObject({ bestand: BOUNDARY_REGISTER_FILE, pad: 'grenzen' });
+      expect(issue?.nl).toContain(grens);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

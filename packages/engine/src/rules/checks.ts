@@ -829,7 +829,110 @@ const conditionsAreConsistent: Check = (ctx) => {
   }
 };
 
-export const CHECKS: readonly Check[] = [
+export /** A json-rules-engine event type: lower-case words joined by hyphens, like the rule ids in lower case. */
+const EVENT_TYPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * `uitkomst.type` is the event json-rules-engine emits for a rule: what a consumer of the rule files
+ * listens to. It names one rule: written as lower-case words, the same in every version of the rule,
+ * and used by no other rule.
+ */
+const eventTypesNameTheirRule: Check = (ctx) => {
+  const owners = new Map<string, string>();
+  for (const { bestand, regel } of ctx.regels) {
+    const first = regel.versies[0]?.uitkomst.type;
+    regel.versies.forEach((versie, index) => {
+      const type = versie.uitkomst.type;
+      const pad = `versies[${index}].uitkomst.type`;
+      const where = { bestand, regel: regel.id, pad };
+      if (!EVENT_TYPE.test(type))
+        ctx.report({
+          code: 'uitkomst-type-vorm',
+          ...where,
+          nl: `uitkomst.type "${type}" is geen naam van kleine letters en streepjes. Gebruik bijvoorbeeld "${regel.id.toLowerCase()}".`,
+          en: `uitkomst.type "${type}" is not a name of lower-case letters and hyphens. Use, for example, "${regel.id.toLowerCase()}".`,
+        });
+      else if (type !== first)
+        ctx.report({
+          code: 'uitkomst-type-wisselt',
+          ...where,
+          nl: `uitkomst.type "${type}" verschilt van "${first}" in versie 1: een regel geeft in elke versie hetzelfde event.`,
+          en: `uitkomst.type "${type}" differs from "${first}" in version 1: a rule emits the same event in every version.`,
+        });
+    });
+    if (first === undefined || !EVENT_TYPE.test(first)) continue;
+    const owner = owners.get(first);
+    if (owner === undefined) owners.set(first, regel.id);
+    else
+      ctx.report({
+        code: 'uitkomst-type-dubbel',
+        bestand,
+        regel: regel.id,
+        pad: 'versies[0].uitkomst.type',
+        nl: `uitkomst.type "${first}" is ook het event van regel ${owner}: wie naar het event luistert, kan de twee niet uit elkaar houden.`,
+        en: `uitkomst.type "${first}" is also the event of rule ${owner}: a listener cannot tell the two apart.`,
+      });
+  }
+};
+
+/**
+ * Braces in user-facing texts: in an explanation or condition text every "{" closes with "}" (a typo
+ * there shows the user half a placeholder); a title or note is never filled in, so it has none.
+ */
+const textsHaveWholePlaceholders: Check = (ctx) => {
+  const languages = ['nl', 'en'] as const;
+  const unbalanced = (text: string): boolean => {
+    let open = false;
+    for (const char of text) {
+      if (char === '{') {
+        if (open) return true;
+        open = true;
+      } else if (char === '}') {
+        if (!open) return true;
+        open = false;
+      }
+    }
+    return open;
+  };
+  for (const { bestand, regel } of ctx.regels) {
+    const texts: Array<{ pad: string; text: Text; filled: boolean }> = [
+      { pad: 'titel', text: regel.titel, filled: false },
+    ];
+    regel.versies.forEach((versie, index) => {
+      for (const [key, text] of Object.entries(versie.uitleg ?? {}))
+        if (text) texts.push({ pad: `versies[${index}].uitleg.${key}`, text, filled: true });
+      for (const [name, text] of Object.entries(versie.voorwaardeTeksten))
+        texts.push({ pad: `versies[${index}].voorwaardeTeksten.${name}`, text, filled: true });
+      if (versie.toelichting)
+        texts.push({
+          pad: `versies[${index}].toelichting`,
+          text: versie.toelichting,
+          filled: false,
+        });
+    });
+    for (const { pad, text, filled } of texts)
+      for (const language of languages) {
+        const value = text[language];
+        const where = { bestand, regel: regel.id, pad: `${pad}.${language}` };
+        if (filled && unbalanced(value))
+          ctx.report({
+            code: 'accolade-open',
+            ...where,
+            nl: 'Een { of } staat hier zonder de andere: de gebruiker zou een half ingevulde waarde lezen. Schrijf {naam} of laat de accolade weg.',
+            en: 'A { or } appears without the other: the user would read a half-filled value. Write {name} or drop the brace.',
+          });
+        else if (!filled && /[{}]/.test(value))
+          ctx.report({
+            code: 'waarde-in-vaste-tekst',
+            ...where,
+            nl: 'Een titel of toelichting wordt niet ingevuld: {…} zou letterlijk op het scherm staan. Schrijf de waarde uit of zet haar in de uitleg.',
+            en: 'A title or note is never filled in: {…} would show literally. Write the value out, or move it to the explanation.',
+          });
+      }
+  }
+};
+
+const CHECKS: readonly Check[] = [
   idMatchesFileName,
   idsAreUnique,
   everyVersionHasCitation,
@@ -849,6 +952,8 @@ export const CHECKS: readonly Check[] = [
   exceptionsPointBothWays,
   adviesDecidesNothing,
   conditionsAreConsistent,
+  eventTypesNameTheirRule,
+  textsHaveWholePlaceholders,
 ];
 
 export function runChecks(ctx: Omit<CheckContext, 'report'>): Issue[] {
