@@ -2,7 +2,9 @@
  * Deadlines in words: weekday and holiday, the Addendum's fixed dates, and the backward planning judged
  * by the user's own dates (no "te laat" for a plan that came in before its latest date).
  */
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../explain/render.ts';
 import { shippedRuleSet } from '../node.ts';
 import type { Planning } from '../output/schema.ts';
 import { deadlines } from './termijnen.ts';
@@ -55,36 +57,63 @@ describe('deadline words', () => {
     expect(compareWithFixedDates('2026-12-31', fixed.slice(0, 1))[0]?.nl).toMatch(/^precies op/);
   });
 
-  it('WI.1e.3 planning: a complete plan received on 30 October 2026 is "gehaald op", not "te laat"', async () => {
-    const result = await planning({ planCompleetOntvangen: '2026-10-30' }, '2026-11-23');
+  // The backward planning counts back from the Addendum's approval deadline, a parameter: the dates
+  // below are taken from the planning itself, so they follow when policy staff move that deadline.
+  const shift = (iso: string, days: number): string =>
+    Temporal.PlainDate.from(iso).add({ days }).toString();
+  const latestOn = async (peildatum: string): Promise<string> =>
+    step((await planning({}, peildatum)).planning, 'plan-compleet-uiterlijk').uiterlijk;
+  /** The step's latest date and a peildatum `offset` days from it on which the rules give that date. */
+  async function around(offset: number): Promise<{ uiterlijk: string; peildatum: string }> {
+    let uiterlijk = await latestOn('2026-06-01');
+    // A new version of the deadline may be in force on the peildatum: settle on a date it gives.
+    for (let round = 0; round < 5; round += 1) {
+      const next = await latestOn(shift(uiterlijk, offset));
+      if (next === uiterlijk) break;
+      uiterlijk = next;
+    }
+    return { uiterlijk, peildatum: shift(uiterlijk, offset) };
+  }
+
+  it('WI.1e.3 planning: a complete plan received before its latest date is "gehaald op", not "te laat"', async () => {
+    const { uiterlijk, peildatum } = await around(18);
+    const received = shift(uiterlijk, -6);
+    const gebeurtenissen = { planCompleetOntvangen: received };
+    const result = await planning(gebeurtenissen, peildatum);
     const plan = step(result.planning, 'plan-compleet-uiterlijk');
     expect(plan.status).toBe('verstreken');
-    const judged = judgePlanning(plan, { planCompleetOntvangen: '2026-10-30' });
-    expect(judged).toMatchObject({ soort: 'gehaald', datum: '2026-10-30' });
-    expect(judged.tekst.nl).toBe('gehaald op 30 oktober 2026');
+    const judged = judgePlanning(plan, gebeurtenissen);
+    expect(judged).toMatchObject({ soort: 'gehaald', datum: received });
+    expect(judged.tekst.nl).toBe(`gehaald op ${formatDate(received, 'nl')}`);
     // The quick scan before it is no longer needed: a later step happened.
-    const toets = judgePlanning(step(result.planning, 'snelle-toets-compleet-uiterlijk'), {
-      planCompleetOntvangen: '2026-10-30',
-    });
+    const toets = judgePlanning(
+      step(result.planning, 'snelle-toets-compleet-uiterlijk'),
+      gebeurtenissen,
+    );
     expect(toets.soort).toBe('voorbij');
     expect(toets.tekst.nl).not.toContain('te laat');
   });
 
   it('WI.1e.3 planning: a complete plan received after its latest date is "te laat, op" that date', async () => {
-    const result = await planning({ planCompleetOntvangen: '2026-11-12' }, '2026-11-23');
+    const { uiterlijk, peildatum } = await around(18);
+    const received = shift(uiterlijk, 7);
+    const result = await planning({ planCompleetOntvangen: received }, peildatum);
     const judged = judgePlanning(step(result.planning, 'plan-compleet-uiterlijk'), {
-      planCompleetOntvangen: '2026-11-12',
+      planCompleetOntvangen: received,
     });
     expect(judged.soort).toBe('te-laat');
-    expect(judged.tekst.nl).toBe('te laat, op 12 november 2026 (7 dagen na 5 november 2026)');
+    expect(judged.tekst.nl).toBe(
+      `te laat, op ${formatDate(received, 'nl')} (7 dagen na ${formatDate(uiterlijk, 'nl')})`,
+    );
   });
 
   it('without dates, the planning says whether the date can still be met on the peildatum', async () => {
-    const early = await planning({}, '2026-09-01');
+    const before = await around(-65);
+    const early = await planning({}, before.peildatum);
     expect(judgePlanning(step(early.planning, 'plan-compleet-uiterlijk'), {}).tekst.nl).toBe(
-      'kan nog, tot en met 5 november 2026',
+      `kan nog, tot en met ${formatDate(before.uiterlijk, 'nl')}`,
     );
-    const late = await planning({}, '2026-11-23');
+    const late = await planning({}, (await around(18)).peildatum);
     expect(judgePlanning(step(late.planning, 'plan-compleet-uiterlijk'), {}).soort).toBe(
       'verstreken',
     );

@@ -2,9 +2,10 @@
  * What a rule result and a question say: BK-TM-02 after the Addendum's exception, and advice that
  * does not decide a question.
  */
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../input/schema.ts';
-import { evaluate } from '../node.ts';
+import { evaluate, shippedRuleSet } from '../node.ts';
 import type { Receipt } from '../output/schema.ts';
 
 async function receipt(plan: Plan, peildatum = '2026-11-23'): Promise<Receipt> {
@@ -69,12 +70,20 @@ describe('BK.TM.2 with the exception of ADD.B1.2', () => {
     expect(citaat?.tekst).toContain('éénmalige investering');
   });
 
-  it('stays voldoet-niet when the exception does not hold (approval after 2026, ADD.B1.3)', async () => {
+  it('stays voldoet-niet when the exception does not hold (approval after the deadline, ADD.B1.3)', async () => {
+    // The day after the approval deadline of the latest version, so the test follows a change.
+    const deadline = (await shippedRuleSet()).parameters
+      .get('addendum-goedkeuringsdeadline')
+      ?.versies.at(-1)?.waarde;
+    expect(typeof deadline).toBe('string');
+    const approved = Temporal.PlainDate.from(String(deadline)).add({ days: 1 });
     const late = {
       ...socialWorker,
-      gebeurtenissen: { planGoedgekeurd: '2027-01-01' },
+      gebeurtenissen: { planGoedgekeurd: approved.toString() },
     } satisfies Plan;
-    const rule = (await receipt(late, '2027-01-04')).regels.find((e) => e.id === 'BK-TM-02');
+    const rule = (await receipt(late, approved.add({ days: 3 }).toString())).regels.find(
+      (e) => e.id === 'BK-TM-02',
+    );
     expect(rule?.kostenregels?.[0]?.effectief).toBe('voldoet-niet');
     expect(rule?.uitkomst).toBe('voldoet-niet');
     expect(rule?.uitleg.nl).toContain('structurele kosten');
