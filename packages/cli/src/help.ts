@@ -63,7 +63,7 @@ Opties bij evaluate
                           of nog niet te zeggen is (voor het bewaren van veel uitslagen).
                           Bij een gestreamde batch is de samenvatting de standaard.
   --invoer json|ndjson    Soort invoer, als de bestandsnaam (.ndjson, .jsonl) het niet zegt
-  --werkers N|auto        Worker threads voor een grote batch (standaard 0; auto: één per kern)
+  --werkers N|auto        Worker threads voor een batch (standaard en auto: één per kern; 0: geen)
 
 Opties bij termijnen (datum als JJJJ-MM-DD)
   --snelle-toets-compleet D     de complete snelle toets is ontvangen
@@ -157,7 +157,7 @@ Options for evaluate
                           be told yet (for storing many receipts). The summary is the default
                           for a streamed batch.
   --invoer json|ndjson    Kind of input, when the file name (.ndjson, .jsonl) does not say
-  --werkers N|auto        Worker threads for a large batch (default 0; auto: one per core)
+  --werkers N|auto        Worker threads for a batch (default and auto: one per core; 0: none)
 
 Options for termijnen (dates as YYYY-MM-DD)
   --snelle-toets-compleet D     the complete quick scan was received

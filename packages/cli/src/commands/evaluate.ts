@@ -18,7 +18,8 @@ import { streamBatch } from '../batch/command.ts';
 import { defaultWorkers, workersPerCore, type EvaluatorConfig } from '../batch/evaluator.ts';
 import type { LineFormat } from '../batch/lines.ts';
 import type { RowRecord } from '../batch/row.ts';
-import { linesOf, ndjsonRows, openSource, sniff, type Source } from '../batch/source.ts';
+import { openSource, sniff, type Source } from '../batch/source.ts';
+import { rowChunks } from '../batch/stream.ts';
 import { EXIT, usageError, type ExitCode } from '../exit-codes.ts';
 import { parseInput, type Row } from '../input.ts';
 import type { RowTask } from '../batch/row.ts';
@@ -187,6 +188,7 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
     config,
     bron: source.bron,
     workers,
+    ...(source.bytes === undefined ? {} : { bytes: source.bytes }),
     fraction: () => (size ? Math.min(1, source.gelezen() / size) : undefined),
     ...(flags.format === 'text'
       ? {
@@ -195,12 +197,12 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
       : {}),
     ...(csvOut ? { header: (await import('../csv/output.ts')).csvHeader(ruleSet) } : {}),
   };
-  if (kind === 'csv') return streamBatch({ ...batch, rows: await csvRowsOf(source) });
+  if (kind === 'csv') return streamBatch({ ...batch, chunks: rowChunks(await csvRowsOf(source)) });
 
-  const sniffed = await sniff(linesOf(source.stream), kind === 'json' ? 'document' : kind);
-  if (sniffed.kind === 'ndjson') return streamBatch({ ...batch, rows: ndjsonRows(sniffed.lines) });
+  const sniffed = await sniff(source.stream, kind === 'json' ? 'document' : kind);
+  if (sniffed.kind === 'ndjson') return streamBatch({ ...batch, chunks: sniffed.chunks });
   const text = await sniffed.text();
-  if (csvOut) return streamBatch({ ...batch, rows: documentRows(text) });
+  if (csvOut) return streamBatch({ ...batch, chunks: rowChunks(documentRows(text)) });
   const detail = flags.format === 'text' ? 'volledig' : detailOption(values.detail);
   return evaluateDocument(ruleSet, text, source.bron, flags, detail);
 }
