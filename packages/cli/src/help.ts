@@ -31,7 +31,8 @@ Opdrachten
                         --format json geeft dezelfde tabel als data.
   serve                 De HTTP-API (/v1, OpenAPI op /v1/openapi.json) op --host (standaard
                         127.0.0.1) en --poort (standaard 8080 of $PORT); --cors ORIGIN zet CORS
-                        aan voor die origin, --max-bytes begrenst een body (standaard 1 MiB).
+                        aan voor die origin, --max-bytes begrenst een body (standaard 1 MiB),
+                        --werkers N draait N processen op dezelfde poort (standaard één per kern).
   diff <ref|map>        De regels op een git-referentie (of in een map) tegen de werkmap: in
                         woorden, en in uitkomsten over de uitgewerkte gevallen en een miljoen
                         scenario's rond elke grens. --format json, --scenarios N, --threads N,
@@ -125,7 +126,8 @@ Commands
                         --format json gives the same table as data.
   serve                 The HTTP API (/v1, OpenAPI at /v1/openapi.json) on --host (default
                         127.0.0.1) and --poort (port, default 8080 or $PORT); --cors ORIGIN turns
-                        CORS on for that origin, --max-bytes limits a body (default 1 MiB).
+                        CORS on for that origin, --max-bytes limits a body (default 1 MiB),
+                        --werkers N runs N processes on the same port (default one per core).
   diff <ref|folder>     The rules at a git reference (or in a folder) against the working tree:
                         in words, and in outcomes over the worked cases and a million scenarios
                         around every boundary. --format json, --scenarios N, --threads N,

@@ -100,9 +100,6 @@ export const defaultWorkers = (): number => {
   return cores > 1 ? cores : 0;
 };
 
-/** One worker per core, for callers that want throughput (the HTTP server, `--werkers auto`). */
-export const workersPerCore = (): number => availableParallelism();
-
 /** The worker module next to this one: `.ts` from source, `.js` in the published package. */
 const WORKER = new URL(`./worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
 

@@ -13,14 +13,14 @@ import {
   type RuleSet,
   type SummaryEvaluation,
 } from '@iza-regels/engine';
-import { choice, detailOption, EVALUATE_OPTIONS, parse } from '../args.ts';
+import { choice, detailOption, EVALUATE_OPTIONS, parse, workersOption } from '../args.ts';
 import { streamBatch } from '../batch/command.ts';
-import { defaultWorkers, workersPerCore, type EvaluatorConfig } from '../batch/evaluator.ts';
+import { defaultWorkers, type EvaluatorConfig } from '../batch/evaluator.ts';
 import type { LineFormat } from '../batch/lines.ts';
 import type { RowRecord } from '../batch/row.ts';
 import { openSource, sniff, type Source } from '../batch/source.ts';
 import { rowChunks } from '../batch/stream.ts';
-import { EXIT, usageError, type ExitCode } from '../exit-codes.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { parseInput, type Row } from '../input.ts';
 import type { RowTask } from '../batch/row.ts';
 import { json, out } from '../io.ts';
@@ -95,16 +95,6 @@ function inputKind(value: string | undefined, path: string | undefined): InputKi
   return undefined;
 }
 
-function workersOption(value: string | undefined): number {
-  if (value === undefined) return defaultWorkers();
-  if (value === 'auto') return workersPerCore();
-  if (/^\d{1,2}$/.test(value)) return Number(value);
-  throw usageError(
-    `Ongeldige waarde "${value}" voor --werkers. Verwacht auto (één per kern) of een aantal, 0 tot 99 (0: alles in één thread).`,
-    `Invalid value "${value}" for --werkers. Expected auto (one per core) or a count, 0 to 99 (0: everything in one thread).`,
-  );
-}
-
 /** Evaluate one document (a plan or a JSON array), read whole: the behaviour of before batches. */
 async function evaluateDocument(
   ruleSet: RuleSet,
@@ -164,7 +154,7 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
     format: csvOut ? undefined : values.format,
   });
   const kind = inputKind(values.invoer, positionals[0]);
-  const workers = workersOption(values.werkers);
+  const workers = workersOption(values.werkers, defaultWorkers());
   const source = await openSource(positionals[0]);
   const ruleSet = await loadRules(flags.regels);
   if (!optionsAreValid(ruleSet, flags.engine)) return EXIT.dataErr;
