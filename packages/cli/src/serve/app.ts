@@ -300,7 +300,11 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       version: API_VERSION,
       description:
         'De regels voor IZA-transformatiemiddelen toetsen over HTTP. Een hulpmiddel, geen besluit.',
-      contact: { name: 'Beheerders van IZA-regels' },
+      // No e-mail address: the maintainers are reached through the issues (see publiccode.yml).
+      contact: {
+        name: 'Beheerders van IZA-regels',
+        url: 'https://github.com/iza-regels/iza-regels/issues',
+      },
       license: {
         name: 'EUPL-1.2',
         url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
