@@ -130,7 +130,7 @@ export async function workerPool(
       // V8 collects lazily and would let each worker's heap grow to hundreds of MB of garbage; a
       // worker needs some 30 MB live (the rule set and one chunk), so a small heap keeps the batch
       // within its memory budget. A row too big for it is evaluated in this thread (fallBack).
-      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
     });
     worker.on('message', ({ id, result }: { id: number; result: ChunkResult }) => {
       slot.answered = true;
