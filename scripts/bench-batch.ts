@@ -8,13 +8,14 @@
  * - API: `iza-regels serve` under autocannon for BENCH_SECONDS (default 20) on loopback, POSTing the
  *   example plans: requests per second, p50 and p99 latency, errors and non-2xx answers.
  *
- * BENCH_WERKERS is passed to --werkers. The figures depend on the machine and on what else runs on it.
+ * BENCH_WERKERS is passed to --werkers of evaluate and serve (default: their own default, one per
+ * core). The figures depend on the machine and on what else runs on it.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import iconv from '../packages/cli/node_modules/iconv-lite/lib/index.js';
@@ -24,7 +25,9 @@ const MAIN = new URL('../packages/cli/src/main.ts', import.meta.url).pathname;
 const N_NDJSON = Number(process.env.BENCH_NDJSON ?? 100_000);
 const N_CSV = Number(process.env.BENCH_CSV ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const WORKERS = process.env.BENCH_WERKERS ?? '0';
+const WORKERS = process.env.BENCH_WERKERS;
+const workerArgs = WORKERS === undefined ? [] : ['--werkers', WORKERS];
+const workerLabel = `--werkers ${WORKERS ?? 'standaard'}`;
 const NAMES = ['ggz-wijk-spuk', 'nog-onvolledig', 'ziekenhuis-structureel-via-verzekeraar'];
 
 const plans = await Promise.all(
@@ -65,7 +68,7 @@ const TIME = '/usr/bin/time';
 
 /** Run the CLI on a file, output to /dev/null; wall time and peak memory of the process. */
 function measure(label: string, file: string, count: number): void {
-  const args = [MAIN, 'evaluate', file, '--werkers', WORKERS];
+  const args = [MAIN, 'evaluate', file, ...workerArgs];
   const started = performance.now();
   let maxRss = 'unknown (no /usr/bin/time)';
   if (existsSync(TIME)) {
@@ -77,7 +80,7 @@ function measure(label: string, file: string, count: number): void {
   }
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `${label}: ${count} plans in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} plans/s; peak memory ${maxRss}`,
+    `${label}: ${count} plans in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} plans/s; peak memory ${maxRss}; ${load()}`,
   );
 }
 
@@ -94,11 +97,15 @@ function spawnText(command: string, args: readonly string[]): string {
   }
 }
 
+/** The machine's load (1-minute average), so that figures from a busy machine are read as such. */
+const load = (): string => `load ${loadavg()[0]?.toFixed(1)}`;
+
+console.log(`start, ${load()}`);
 const dir = await mkdtemp(join(tmpdir(), 'iza-bench-'));
 try {
   const ndjson = join(dir, 'plannen.ndjson');
   await writeLines(ndjson, N_NDJSON, (index) => `${JSON.stringify(variation(index))}\n`);
-  measure(`NDJSON (--werkers ${WORKERS})`, ndjson, N_NDJSON);
+  measure(`NDJSON (${workerLabel})`, ndjson, N_NDJSON);
 
   const csv = join(dir, 'plannen.csv');
   const names = templateHeader();
@@ -109,9 +116,9 @@ try {
     const { plan, peildatum } = variation(index);
     return iconv.encode(csvLine(cellsOf(plan, names, { peildatum })), 'windows-1252');
   });
-  measure(`CSV, Windows-1252 (--werkers ${WORKERS})`, csv, N_CSV);
+  measure(`CSV, Windows-1252 (${workerLabel})`, csv, N_CSV);
 
-  const server = spawn(process.execPath, [MAIN, 'serve', '--poort', '0'], {
+  const server = spawn(process.execPath, [MAIN, 'serve', '--poort', '0', ...workerArgs], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let url = '';
@@ -130,9 +137,11 @@ try {
       headers: { 'content-type': 'application/json' },
     })),
   });
+  const exited = once(server, 'exit');
   server.kill('SIGTERM');
+  await exited;
   console.log(
-    `API, POST /v1/evaluaties, ${SECONDS} s, 8 connections: ${result.requests.average.toFixed(0)} evaluations/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+    `API (${workerLabel}), POST /v1/evaluaties, ${SECONDS} s, 8 connections: ${result.requests.average.toFixed(0)} evaluations/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; ${load()}`,
   );
 } finally {
   await rm(dir, { recursive: true, force: true });

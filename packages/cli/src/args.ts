@@ -2,6 +2,7 @@
  * Command-line options: `node:util` parseArgs in strict mode, with every failure turned into a usage
  * error (exit 64) that says in Dutch and English what was wrong.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { usageError } from './exit-codes.ts';
 
@@ -91,6 +92,17 @@ export const EVALUATE_OPTIONS = {
   invoer: { type: 'string' },
   werkers: { type: 'string' },
 } as const satisfies OptionSpecs;
+
+/** --werkers: a count from 0 to 99, or auto (one per core); `fallback` when absent. */
+export function workersOption(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (value === 'auto') return availableParallelism();
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  throw usageError(
+    `Ongeldige waarde "${value}" voor --werkers. Verwacht auto (één per kern) of een aantal, 0 tot 99 (0: alles in één thread).`,
+    `Invalid value "${value}" for --werkers. Expected auto (one per core) or a count, 0 to 99 (0: everything in one thread).`,
+  );
+}
 
 export const detailOption = (value: string | undefined): 'volledig' | 'samenvatting' =>
   choice(value, ['volledig', 'samenvatting'], 'volledig', '--detail');

@@ -39,7 +39,8 @@ Opdrachten
                         --format json geeft dezelfde tabel als data.
   serve                 De HTTP-API (/v1, OpenAPI op /v1/openapi.json) op --host (standaard
                         127.0.0.1) en --poort (standaard 8080 of $PORT); --cors ORIGIN zet CORS
-                        aan voor die origin, --max-bytes begrenst een body (standaard 1 MiB).
+                        aan voor die origin, --max-bytes begrenst een body (standaard 1 MiB),
+                        --werkers N draait N processen op dezelfde poort (standaard één per kern).
   diff <ref|map>        De regels op een git-referentie (of in een map) tegen de werkmap: in
                         woorden, en in uitkomsten over de uitgewerkte gevallen en een miljoen
                         scenario's rond elke grens. --format json, --scenarios N, --threads N,
@@ -76,7 +77,7 @@ Opties bij evaluate
                           of nog niet te zeggen is (voor het bewaren van veel uitslagen).
                           Bij een gestreamde batch is de samenvatting de standaard.
   --invoer json|ndjson    Soort invoer, als de bestandsnaam (.ndjson, .jsonl) het niet zegt
-  --werkers N|auto        Worker threads voor een grote batch (standaard 0; auto: één per kern)
+  --werkers N|auto        Worker threads voor een batch (standaard en auto: één per kern; 0: geen)
 
 Opties bij termijnen (datum als JJJJ-MM-DD)
   --snelle-toets-compleet D     de complete snelle toets is ontvangen
@@ -148,7 +149,8 @@ Commands
                         --format json gives the same table as data.
   serve                 The HTTP API (/v1, OpenAPI at /v1/openapi.json) on --host (default
                         127.0.0.1) and --poort (port, default 8080 or $PORT); --cors ORIGIN turns
-                        CORS on for that origin, --max-bytes limits a body (default 1 MiB).
+                        CORS on for that origin, --max-bytes limits a body (default 1 MiB),
+                        --werkers N runs N processes on the same port (default one per core).
   diff <ref|folder>     The rules at a git reference (or in a folder) against the working tree:
                         in words, and in outcomes over the worked cases and a million scenarios
                         around every boundary. --format json, --scenarios N, --threads N,
@@ -185,7 +187,7 @@ Options for evaluate
                           be told yet (for storing many receipts). The summary is the default
                           for a streamed batch.
   --invoer json|ndjson    Kind of input, when the file name (.ndjson, .jsonl) does not say
-  --werkers N|auto        Worker threads for a large batch (default 0; auto: one per core)
+  --werkers N|auto        Worker threads for a batch (default and auto: one per core; 0: none)
 
 Options for termijnen (dates as YYYY-MM-DD)
   --snelle-toets-compleet D     the complete quick scan was received

@@ -5,7 +5,8 @@ import { shippedRuleSet } from '@iza-regels/engine/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inThread, workerPool, type EvaluatorConfig } from './evaluator.ts';
 import { evaluateRow, type RowDefaults, type RowRecord, type RowTask } from './row.ts';
-import { runBatch } from './stream.ts';
+import { ndjsonChunks, rowsOfChunk } from './ndjson.ts';
+import { rowChunks, runBatch } from './stream.ts';
 
 const defaults: RowDefaults = {
   peildatum: '2026-11-23',
@@ -104,11 +105,10 @@ describe('the batch stream', () => {
       for (const evaluator of [local, pool]) {
         const { sink, text } = slowSink();
         const summary = await runBatch({
-          rows: input,
+          chunks: rowChunks(input, 5),
           evaluator,
           output: sink,
           inFlight: 4,
-          chunkSize: 5,
         });
         runs.push({ summary, lines: text().trim().split('\n') });
       }
@@ -121,5 +121,58 @@ describe('the batch stream', () => {
     expect(records.map((record) => record.rij)).toEqual(input.map((task) => task.rij));
     expect(first?.summary).toMatchObject({ rijen: 24, ongeldig: 3, intern: 0 });
     expect(first?.summary.fouten.map((fout) => fout.rij)).toEqual([4, 11, 18]);
+  });
+
+  it('a worker that cannot start leaves its rows to this thread: the same lines, none lost', async () => {
+    const input = tasks(6);
+    const local = await inThread(ruleSet, config);
+    const broken = await workerPool(ruleSet, { ...config, regels: '/bestaat/niet' }, 1);
+    try {
+      const expected = await local.run({ kind: 'rows', tasks: input });
+      const results = await Promise.all([
+        broken.run({ kind: 'rows', tasks: input.slice(0, 3) }),
+        broken.run({ kind: 'rows', tasks: input.slice(3) }),
+      ]);
+      expect(results.map((result) => result.output).join('')).toEqual(expected.output);
+      expect(results.map((result) => result.rijen)).toEqual([3, 3]);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+describe('NDJSON cut in chunks of whole lines', () => {
+  /** The input split into buffers of `size` bytes, as a stream might deliver it. */
+  function* pieces(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+    for (let start = 0; start < bytes.length; start += size)
+      yield bytes.subarray(start, start + size);
+  }
+  const text = '\uFEFF{"a":1}\r\n\n  \n{"b":2}\n\u00A0\n{kapot\r\n\n{"c":3}';
+
+  it('numbers rows and lines the same however the bytes arrive and however the chunks are cut', async () => {
+    const bytes = new TextEncoder().encode(text);
+    const expected = [
+      { rij: 1, regel: 1, text: '{"a":1}' },
+      { rij: 2, regel: 4, text: '{"b":2}' },
+      { rij: 3, regel: 6, text: '{kapot' },
+      { rij: 4, regel: 8, text: '{"c":3}' },
+    ];
+    for (const size of [1, 2, 3, 7, 1000]) {
+      for (const lines of [1, 2, 3, 100]) {
+        const rows = [];
+        for await (const chunk of ndjsonChunks(pieces(bytes, size), { lines, bytes: 1 << 20 }))
+          rows.push(...rowsOfChunk(chunk));
+        expect(rows, `buffers of ${size}, chunks of ${lines} lines`).toEqual(expected);
+      }
+    }
+  });
+
+  it('cuts a chunk at the first line end past the byte limit', async () => {
+    const line = `{"x":"${'y'.repeat(100)}"}\n`;
+    const bytes = new TextEncoder().encode(line.repeat(10));
+    const sizes = [];
+    for await (const chunk of ndjsonChunks(pieces(bytes, 64), { lines: 100, bytes: 250 }))
+      sizes.push(chunk.bytes.length);
+    expect(sizes).toEqual([3, 3, 3, 1].map((count) => count * line.length));
   });
 });

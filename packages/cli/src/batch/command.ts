@@ -7,24 +7,34 @@ import type { RuleSet } from '@iza-regels/engine';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { reportNote } from '../messages.ts';
 import { reportIssues } from '../report.ts';
-import { adaptive, inThread, type EvaluatorConfig } from './evaluator.ts';
+import { adaptive, inThread, type Chunk, type EvaluatorConfig } from './evaluator.ts';
 import type { LineWriter } from './lines.ts';
 import { progressOn } from './progress.ts';
-import type { RowTask } from './row.ts';
 import { runBatch, type BatchSummary } from './stream.ts';
 
 export interface StreamedBatch {
   readonly ruleSet: RuleSet;
   readonly config: EvaluatorConfig;
-  readonly rows: AsyncIterable<RowTask> | Iterable<RowTask>;
+  readonly chunks: AsyncIterable<Chunk>;
   readonly bron: string;
   readonly workers: number;
+  /** The input's size in bytes, if known. */
+  readonly bytes?: number;
   /** For the progress bar: how far through the input we are, if known. */
   readonly fraction?: () => number | undefined;
   /** The text format's writer; text is written in this thread, where stdout's colours are known. */
   readonly textWriter?: LineWriter;
   readonly header?: string;
 }
+
+/**
+ * How many rows to evaluate in this thread before starting the workers: a small input does not pay
+ * for starting them (each loads the rule set). A large one starts them at once, because rows
+ * evaluated here leave garbage in this thread's heap, which (unlike a worker's) has no small limit
+ * and would stay some 150 MB larger for the rest of the batch.
+ */
+const firstInThread = (bytes: number | undefined): number =>
+  bytes !== undefined && bytes > 1024 * 1024 ? 0 : 256;
 
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const en = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -47,15 +57,16 @@ export async function streamBatch(batch: StreamedBatch): Promise<ExitCode> {
   // Text is written in this thread, where stdout's colours are known; JSON and CSV may use workers.
   const evaluator = batch.textWriter
     ? await inThread(batch.ruleSet, batch.config, batch.textWriter)
-    : await adaptive(batch.ruleSet, batch.config, batch.workers);
+    : await adaptive(batch.ruleSet, batch.config, batch.workers, firstInThread(batch.bytes));
   let summary: BatchSummary;
   try {
     summary = await runBatch({
-      rows: batch.rows,
+      chunks: batch.chunks,
       evaluator,
       output: process.stdout,
       progress: progressOn(process.stderr, batch.fraction ?? (() => undefined)),
-      inFlight: Math.max(2, batch.workers * 4),
+      // Two chunks per worker: one being evaluated, one waiting, so no worker idles between them.
+      inFlight: Math.max(2, batch.workers * 2),
       ...(batch.header === undefined ? {} : { header: batch.header }),
     });
   } finally {

@@ -1,20 +1,17 @@
 /**
  * Evaluate chunks of rows, in this thread or in worker threads, always answering each chunk with its
- * lines in the order of its rows. With workers the rows of a batch are spread over the cores; the
- * caller keeps the chunks in input order (see stream.ts), so the output order never depends on which
- * worker finished first.
+ * output in the order of its rows. With workers the chunks are spread over the cores; the caller
+ * keeps them in input order (see stream.ts), so the output order never depends on which worker
+ * finished first. A worker gets NDJSON as raw bytes and answers with the bytes to write (moved, not
+ * copied, back to the main thread), so the main thread only reads, cuts and writes.
  */
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Issue, RuleSet } from '@iza-regels/engine';
 import { lineWriter, type LineFormat, type LineWriter } from './lines.ts';
-import {
-  evaluateRow,
-  internalIssue,
-  type RowDefaults,
-  type RowRecord,
-  type RowTask,
-} from './row.ts';
+import { rowsOfChunk, type LineChunk } from './ndjson.ts';
+import { evaluateRow, type RowDefaults, type RowRecord, type RowTask } from './row.ts';
 
 export interface EvaluatorConfig {
   readonly defaults: RowDefaults;
@@ -30,34 +27,41 @@ export interface RowFault {
   readonly problemen: readonly Issue[];
 }
 
-/** The output lines of a chunk's rows in their order, and the rows among them that were invalid. */
+/** Rows read already (CSV, a JSON document), or whole NDJSON lines still to split. */
+export type Chunk = { readonly kind: 'rows'; readonly tasks: readonly RowTask[] } | LineChunk;
+
+/** The output of a chunk's rows in their order, how many rows it had, and the invalid ones. */
 export interface ChunkResult {
-  readonly lines: string[];
+  readonly output: string | Uint8Array;
+  readonly rijen: number;
   readonly fouten: RowFault[];
 }
 
 export interface Evaluator {
-  /** Never rejects: a row that fails is an error record among the lines. */
-  run(tasks: readonly RowTask[]): Promise<ChunkResult>;
+  /** Never rejects: a row that fails is an error record in the output. */
+  run(chunk: Chunk): Promise<ChunkResult>;
   close(): Promise<void>;
 }
+
+const tasksOf = (chunk: Chunk): Iterable<RowTask> =>
+  chunk.kind === 'rows' ? chunk.tasks : rowsOfChunk(chunk);
 
 /** Evaluate the rows of one chunk; shared by the main thread and the workers. */
 export async function evaluateChunk(
   ruleSet: RuleSet,
   defaults: RowDefaults,
   write: (record: RowRecord) => string,
-  tasks: readonly RowTask[],
+  chunk: Chunk,
 ): Promise<ChunkResult> {
   const lines: string[] = [];
   const fouten: RowFault[] = [];
-  for (const task of tasks) {
+  for (const task of tasksOf(chunk)) {
     const record = await evaluateRow(ruleSet, defaults, task);
     if (!record.geldig)
       fouten.push({ rij: record.rij, regel: record.regel, problemen: record.problemen });
     lines.push(write(record));
   }
-  return { lines, fouten };
+  return { output: lines.join(''), rijen: lines.length, fouten };
 }
 
 /** Everything in this thread: for small inputs, one core, and the text format. */
@@ -68,98 +72,107 @@ export async function inThread(
 ): Promise<Evaluator> {
   const write = writer ?? (await lineWriter(config.format, ruleSet));
   return {
-    run: (tasks) => evaluateChunk(ruleSet, config.defaults, write, tasks),
+    run: (chunk) => evaluateChunk(ruleSet, config.defaults, write, chunk),
     close: () => Promise.resolve(),
   };
 }
 
 interface Pending {
-  readonly tasks: readonly RowTask[];
-  readonly resolve: (result: ChunkResult) => void;
+  readonly chunk: Chunk;
+  readonly resolve: (result: ChunkResult | Promise<ChunkResult>) => void;
 }
 
 interface Slot {
   worker: Worker;
   readonly pending: Map<number, Pending>;
+  /** Whether the worker has answered a chunk: one that dies before it ever did is not restarted. */
+  answered: boolean;
+  dead: boolean;
 }
 
 /**
- * The number of worker threads when none is asked for: none. Each thread holds its own copy of the
- * engine and the rule set (some 90 MB), so on two cores workers double the memory for at most twice
- * the speed, and on a busy machine for none; --werkers asks for them where cores and memory allow.
+ * The number of worker threads when none is asked for: one per core when there is more than one.
+ * The main thread then only reads, cuts and writes bytes, and each worker evaluates within a small
+ * heap (see workerPool). On one core a worker would only add the cost of its messages.
  */
-export const defaultWorkers = (): number => 0;
+export const defaultWorkers = (): number => {
+  const cores = availableParallelism();
+  return cores > 1 ? cores : 0;
+};
 
-/** One worker per core, for callers that want throughput (the HTTP server, `--werkers auto`). */
-export const workersPerCore = (): number => availableParallelism();
+/** The worker module next to this one: `.ts` from source, `.js` in the published package. */
+const WORKER = new URL(`./worker${extname(new URL(import.meta.url).pathname)}`, import.meta.url);
 
 /**
  * A fixed set of worker threads, each loading the rule set once. A chunk goes to the worker with the
- * fewest chunks waiting. A worker that dies answers its waiting rows with an internal-error record
- * each (so no row goes missing from the output) and is replaced.
+ * fewest chunks waiting. When a worker dies (out of its small heap on a huge row, or a bug), its
+ * waiting chunks are evaluated in this thread instead, so the output is the same as without workers;
+ * the worker is replaced, unless it died before answering anything (then it would only die again).
  */
 export async function workerPool(
   ruleSet: RuleSet,
   config: EvaluatorConfig,
   count: number,
 ): Promise<Evaluator> {
-  const write = await lineWriter(config.format, ruleSet);
-  const regelset = { versie: ruleSet.versie, hash: ruleSet.hash };
+  const local = await inThread(ruleSet, config);
   let nextId = 0;
   let closing = false;
   const slots: Slot[] = [];
 
-  const fail = (slot: Slot, message: string): void => {
-    for (const { tasks, resolve } of slot.pending.values()) {
-      const fouten = tasks.map((task) => ({
-        rij: task.rij,
-        regel: task.regel,
-        problemen: [internalIssue(message)],
-      }));
-      resolve({
-        lines: fouten.map((fout) => write({ ...fout, geldig: false, regelset })),
-        fouten,
-      });
-    }
+  const fallBack = (slot: Slot): void => {
+    for (const { chunk, resolve } of slot.pending.values()) resolve(local.run(chunk));
     slot.pending.clear();
   };
 
   const start = (slot: Slot): Worker => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    const worker = new Worker(WORKER, {
       workerData: config,
       // V8 collects lazily and would let each worker's heap grow to hundreds of MB of garbage; a
       // worker needs some 30 MB live (the rule set and one chunk), so a small heap keeps the batch
-      // within its memory budget at a small cost in time.
-      resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+      // within its memory budget. A row too big for it is evaluated in this thread (fallBack).
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
     });
     worker.on('message', ({ id, result }: { id: number; result: ChunkResult }) => {
+      slot.answered = true;
       slot.pending.get(id)?.resolve(result);
       slot.pending.delete(id);
     });
-    worker.on('error', (error: Error) => fail(slot, error.message));
-    worker.on('exit', (code) => {
+    // An 'error' is always followed by 'exit'.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
       if (closing) return;
-      fail(slot, `worker thread stopped (exit ${code})`);
-      slot.worker = start(slot);
+      if (slot.answered) slot.worker = start(slot);
+      else slot.dead = true;
+      slot.answered = false;
+      fallBack(slot);
     });
     return worker;
   };
 
   for (let index = 0; index < count; index += 1) {
-    const slot: Slot = { worker: undefined as unknown as Worker, pending: new Map() };
+    const slot: Slot = {
+      worker: undefined as unknown as Worker,
+      pending: new Map(),
+      answered: false,
+      dead: false,
+    };
     slot.worker = start(slot);
     slots.push(slot);
   }
 
   return {
-    run(tasks) {
-      const slot = slots.reduce((best, candidate) =>
-        candidate.pending.size < best.pending.size ? candidate : best,
+    run(chunk) {
+      const alive = slots.filter((slot) => !slot.dead);
+      const slot = alive.reduce<Slot | undefined>(
+        (best, candidate) =>
+          best === undefined || candidate.pending.size < best.pending.size ? candidate : best,
+        undefined,
       );
+      if (slot === undefined) return local.run(chunk);
       const id = nextId++;
       return new Promise<ChunkResult>((resolve) => {
-        slot.pending.set(id, { tasks, resolve });
-        slot.worker.postMessage({ id, tasks });
+        slot.pending.set(id, { chunk, resolve });
+        slot.worker.postMessage({ id, chunk });
       });
     },
     async close() {
@@ -170,8 +183,8 @@ export async function workerPool(
 }
 
 /**
- * In this thread for the first rows, then in worker threads: a small batch does not pay for starting
- * workers (each loads the rule set), a large one gets every core. The caller keeps the order.
+ * In this thread for the first `threshold` rows, then in worker threads: a small batch does not pay
+ * for starting workers, a large one gets every core. The caller keeps the order.
  */
 export async function adaptive(
   ruleSet: RuleSet,
@@ -184,11 +197,14 @@ export async function adaptive(
   let seen = 0;
   let pool: Promise<Evaluator> | undefined;
   return {
-    async run(tasks) {
-      seen += tasks.length;
-      if (seen <= threshold) return local.run(tasks);
+    async run(chunk) {
+      if (seen < threshold) {
+        const result = await local.run(chunk);
+        seen += result.rijen;
+        return result;
+      }
       pool ??= workerPool(ruleSet, config, workers);
-      return (await pool).run(tasks);
+      return (await pool).run(chunk);
     },
     async close() {
       if (pool) await (await pool).close();

@@ -1,15 +1,14 @@
 /**
- * The input of a batch as a stream of lines, read with readline (so one row at a time is in memory),
- * and the choice between a streamed NDJSON batch and one JSON document (a plan or an array), which
- * is read whole as before.
+ * The input of a batch as a stream of bytes, and the choice between a streamed NDJSON batch (cut in
+ * chunks of whole lines, see ndjson.ts) and one JSON document (a plan or an array), which is read
+ * whole as before.
  */
 import { ReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { noInputError, usageError } from '../exit-codes.ts';
 import { isUnreadable } from '../io.ts';
-import type { RowTask } from './row.ts';
+import { ndjsonChunks, type ChunkLimits, type LineChunk } from './ndjson.ts';
 
 export interface Source {
   readonly stream: Readable;
@@ -58,73 +57,77 @@ export async function openSource(path: string | undefined): Promise<Source> {
   return { stream, bron, ...(bytes === undefined ? {} : { bytes }), gelezen };
 }
 
-export interface Line {
-  readonly text: string;
-  /** 1-based. */
-  readonly number: number;
-}
-
-/** The lines of a stream, numbered, without a leading byte-order mark. */
-export async function* linesOf(stream: Readable): AsyncGenerator<Line> {
-  let number = 0;
-  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
-    number += 1;
-    yield { text: number === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, number };
-  }
-}
+/** Lines per chunk and the byte size at which a chunk is cut anyway; see ndjson.ts. */
+export const CHUNK_LIMITS: ChunkLimits = { lines: 32, bytes: 4 * 1024 * 1024 };
 
 export type Sniffed =
-  | { readonly kind: 'ndjson'; readonly lines: AsyncGenerator<Line> }
+  | { readonly kind: 'ndjson'; readonly chunks: AsyncGenerator<LineChunk> }
   | { readonly kind: 'document'; readonly text: () => Promise<string> };
+
+/** The text of bytes, without a leading byte-order mark. */
+function decode(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The non-blank lines of the start of the input: complete ones, and at the end the last one too. */
+function filledLines(text: string, complete: boolean): string[] {
+  const lines = text.split('\n');
+  if (!complete) lines.pop();
+  return lines.filter((line) => line.trim() !== '');
+}
 
 /**
  * NDJSON when the first non-empty line holds more than a lone `{` (a pretty-printed document starts
  * with one) and another non-empty line follows, unless the caller knows (a file named `.ndjson`, or
- * --invoer). Anything
- * else (a plan, an array, a pretty-printed document with a syntax error) is one document.
+ * --invoer). Anything else (a plan, an array, a pretty-printed document with a syntax error) is one
+ * document. Only the start of the input is read to decide; NDJSON is then cut in chunks as it comes.
  */
 export async function sniff(
-  lines: AsyncGenerator<Line>,
+  stream: Readable,
   forced?: Sniffed['kind'],
+  limits: ChunkLimits = CHUNK_LIMITS,
 ): Promise<Sniffed> {
-  const seen: Line[] = [];
-  let filled = 0;
-  while (filled < 2) {
-    const next = await lines.next();
-    if (next.done) break;
-    seen.push(next.value);
-    if (next.value.text.trim() !== '') filled += 1;
+  const iterator = (stream as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let ended = false;
+  let filled: string[] = [];
+  while (filled.length < 2) {
+    const next: IteratorResult<Uint8Array> = await iterator.next();
+    if (next.done === true) {
+      ended = true;
+      filled = filledLines(decode(Buffer.concat(head)), true);
+      break;
+    }
+    const buffer = next.value;
+    head.push(buffer);
+    // Only a buffer with a line end can complete a line; a long first line is not decoded again.
+    if (buffer.indexOf(0x0a) !== -1) filled = filledLines(decode(Buffer.concat(head)), false);
   }
-  const first = seen.find((line) => line.text.trim() !== '')?.text.trim() ?? '';
+  const first = filled[0]?.trim() ?? '';
   const isNdjson =
     forced === undefined
-      ? filled === 2 && first.startsWith('{') && first !== '{'
+      ? filled.length >= 2 && first.startsWith('{') && first !== '{'
       : forced === 'ndjson';
-  if (isNdjson) {
-    return {
-      kind: 'ndjson',
-      lines: (async function* () {
-        yield* seen;
-        yield* lines;
-      })(),
-    };
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    if (ended) return;
+    for (;;) {
+      const next: IteratorResult<Uint8Array> = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
   }
+  if (isNdjson) return { kind: 'ndjson', chunks: ndjsonChunks(bytes(), limits) };
   return {
     kind: 'document',
     text: async () => {
-      const parts = seen.map((line) => line.text);
-      for await (const line of lines) parts.push(line.text);
-      return parts.join('\n');
+      const parts: Uint8Array[] = [];
+      for await (const part of bytes()) parts.push(part);
+      // Line ends as readline sees them, so that positions in JSON syntax errors stay the same.
+      const lines = decode(Buffer.concat(parts)).split(/\r\n|\r|\n/);
+      if (lines.at(-1) === '') lines.pop();
+      return lines.join('\n');
     },
   };
-}
-
-/** The rows of NDJSON: each non-empty line, numbered among the rows and by its line. */
-export async function* ndjsonRows(lines: AsyncIterable<Line>): AsyncGenerator<RowTask> {
-  let rij = 0;
-  for await (const line of lines) {
-    if (line.text.trim() === '') continue;
-    rij += 1;
-    yield { rij, regel: line.number, text: line.text };
-  }
 }

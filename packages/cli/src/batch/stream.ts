@@ -1,23 +1,22 @@
 /**
- * The batch itself: rows in, lines out, in input order and in constant memory. Rows are grouped in
- * chunks (fewer messages to the workers); at most a few chunks per worker are in flight, and the
- * next row is only read when the oldest chunk has been written and stdout has drained, so neither a
- * fast reader nor a slow consumer of stdout makes the process grow.
+ * The batch itself: chunks of rows in, bytes out, in input order and in constant memory. At most
+ * `inFlight` chunks are being evaluated; the next chunk is only read when the oldest has been written
+ * and stdout has drained, so neither a fast reader nor a slow consumer of stdout makes the process
+ * grow.
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { ChunkResult, Evaluator, RowFault } from './evaluator.ts';
+import type { Chunk, ChunkResult, Evaluator, RowFault } from './evaluator.ts';
 import type { Progress } from './progress.ts';
 import type { RowTask } from './row.ts';
 
 export interface BatchOptions {
-  readonly rows: AsyncIterable<RowTask> | Iterable<RowTask>;
+  readonly chunks: AsyncIterable<Chunk> | Iterable<Chunk>;
   readonly evaluator: Evaluator;
   readonly output: Writable;
   readonly progress?: Progress;
   /** Chunks evaluated at once: enough to keep every worker busy. */
   readonly inFlight: number;
-  readonly chunkSize?: number;
   /** Written before the first row (the CSV header). */
   readonly header?: string;
   /** How many faults to keep for the messages; the others are only counted. */
@@ -33,13 +32,27 @@ export interface BatchSummary {
   readonly fouten: readonly RowFault[];
 }
 
-async function write(output: Writable, text: string): Promise<void> {
-  if (text !== '' && !output.write(text)) await once(output, 'drain');
+/** Rows read one by one (CSV, a JSON document) in chunks of `size`: fewer messages to the workers. */
+export async function* rowChunks(
+  rows: AsyncIterable<RowTask> | Iterable<RowTask>,
+  size = 32,
+): AsyncGenerator<Chunk> {
+  let tasks: RowTask[] = [];
+  for await (const row of rows) {
+    tasks.push(row);
+    if (tasks.length < size) continue;
+    yield { kind: 'rows', tasks };
+    tasks = [];
+  }
+  if (tasks.length > 0) yield { kind: 'rows', tasks };
+}
+
+async function write(output: Writable, data: string | Uint8Array): Promise<void> {
+  if (data.length > 0 && !output.write(data)) await once(output, 'drain');
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { evaluator, output, progress, inFlight } = options;
-  const chunkSize = options.chunkSize ?? 32;
   const keep = options.keepFaults ?? 20;
   const queue: Array<Promise<ChunkResult>> = [];
   const fouten: RowFault[] = [];
@@ -50,26 +63,21 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const writeOldest = async (): Promise<void> => {
     const result = await queue.shift();
     if (!result) return;
-    rijen += result.lines.length;
+    rijen += result.rijen;
     ongeldig += result.fouten.length;
     for (const fout of result.fouten) {
       if (fout.problemen.some((issue) => issue.code === 'interne-fout')) intern += 1;
       if (fouten.length < keep) fouten.push(fout);
     }
-    await write(output, result.lines.join(''));
+    await write(output, result.output);
     progress?.update(rijen, ongeldig);
   };
 
   if (options.header) await write(output, options.header);
-  let chunk: RowTask[] = [];
-  for await (const row of options.rows) {
-    chunk.push(row);
-    if (chunk.length < chunkSize) continue;
+  for await (const chunk of options.chunks) {
     queue.push(evaluator.run(chunk));
-    chunk = [];
     if (queue.length >= inFlight) await writeOldest();
   }
-  if (chunk.length > 0) queue.push(evaluator.run(chunk));
   while (queue.length > 0) await writeOldest();
   progress?.done();
   return { rijen, ongeldig, intern, fouten };

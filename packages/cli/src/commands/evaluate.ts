@@ -13,13 +13,14 @@ import {
   type RuleSet,
   type SummaryEvaluation,
 } from '@iza-regels/engine';
-import { choice, detailOption, EVALUATE_OPTIONS, parse } from '../args.ts';
+import { choice, detailOption, EVALUATE_OPTIONS, parse, workersOption } from '../args.ts';
 import { streamBatch } from '../batch/command.ts';
-import { defaultWorkers, workersPerCore, type EvaluatorConfig } from '../batch/evaluator.ts';
+import { defaultWorkers, type EvaluatorConfig } from '../batch/evaluator.ts';
 import type { LineFormat } from '../batch/lines.ts';
 import type { RowRecord } from '../batch/row.ts';
-import { linesOf, ndjsonRows, openSource, sniff, type Source } from '../batch/source.ts';
-import { EXIT, usageError, type ExitCode } from '../exit-codes.ts';
+import { openSource, sniff, type Source } from '../batch/source.ts';
+import { rowChunks } from '../batch/stream.ts';
+import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { parseInput, type Row } from '../input.ts';
 import type { RowTask } from '../batch/row.ts';
 import { json, out } from '../io.ts';
@@ -94,16 +95,6 @@ function inputKind(value: string | undefined, path: string | undefined): InputKi
   return undefined;
 }
 
-function workersOption(value: string | undefined): number {
-  if (value === undefined) return defaultWorkers();
-  if (value === 'auto') return workersPerCore();
-  if (/^\d{1,2}$/.test(value)) return Number(value);
-  throw usageError(
-    `Ongeldige waarde "${value}" voor --werkers. Verwacht auto (één per kern) of een aantal, 0 tot 99 (0: alles in één thread).`,
-    `Invalid value "${value}" for --werkers. Expected auto (one per core) or a count, 0 to 99 (0: everything in one thread).`,
-  );
-}
-
 /** Evaluate one document (a plan or a JSON array), read whole: the behaviour of before batches. */
 async function evaluateDocument(
   ruleSet: RuleSet,
@@ -163,7 +154,7 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
     format: csvOut ? undefined : values.format,
   });
   const kind = inputKind(values.invoer, positionals[0]);
-  const workers = workersOption(values.werkers);
+  const workers = workersOption(values.werkers, defaultWorkers());
   const source = await openSource(positionals[0]);
   const ruleSet = await loadRules(flags.regels);
   if (!optionsAreValid(ruleSet, flags.engine)) return EXIT.dataErr;
@@ -187,6 +178,7 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
     config,
     bron: source.bron,
     workers,
+    ...(source.bytes === undefined ? {} : { bytes: source.bytes }),
     fraction: () => (size ? Math.min(1, source.gelezen() / size) : undefined),
     ...(flags.format === 'text'
       ? {
@@ -195,12 +187,12 @@ export async function evaluateCommand(args: readonly string[]): Promise<ExitCode
       : {}),
     ...(csvOut ? { header: (await import('../csv/output.ts')).csvHeader(ruleSet) } : {}),
   };
-  if (kind === 'csv') return streamBatch({ ...batch, rows: await csvRowsOf(source) });
+  if (kind === 'csv') return streamBatch({ ...batch, chunks: rowChunks(await csvRowsOf(source)) });
 
-  const sniffed = await sniff(linesOf(source.stream), kind === 'json' ? 'document' : kind);
-  if (sniffed.kind === 'ndjson') return streamBatch({ ...batch, rows: ndjsonRows(sniffed.lines) });
+  const sniffed = await sniff(source.stream, kind === 'json' ? 'document' : kind);
+  if (sniffed.kind === 'ndjson') return streamBatch({ ...batch, chunks: sniffed.chunks });
   const text = await sniffed.text();
-  if (csvOut) return streamBatch({ ...batch, rows: documentRows(text) });
+  if (csvOut) return streamBatch({ ...batch, chunks: rowChunks(documentRows(text)) });
   const detail = flags.format === 'text' ? 'volledig' : detailOption(values.detail);
   return evaluateDocument(ruleSet, text, source.bron, flags, detail);
 }

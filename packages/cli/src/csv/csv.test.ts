@@ -84,7 +84,8 @@ describe('CSV as Dutch Excel exports it', () => {
     async () => {
       const path = join(dir, 'plannen.csv');
       await writeFile(path, iconv.encode(csvText(1000), 'windows-1252'));
-      const { code, stdout, stderr } = await runCli(['evaluate', path, '--werkers', '0']);
+      // The default: worker threads (one per core), as a user runs it.
+      const { code, stdout, stderr } = await runCli(['evaluate', path]);
       expect(code).toBe(65);
       const all = records(stdout);
       expect(all).toHaveLength(1000);

@@ -16,7 +16,8 @@ import { cors } from 'hono/cors';
 import { detailOption } from '../args.ts';
 import { inThread } from '../batch/evaluator.ts';
 import { evaluateRow } from '../batch/row.ts';
-import { linesOf, ndjsonRows } from '../batch/source.ts';
+import { ndjsonChunks } from '../batch/ndjson.ts';
+import { CHUNK_LIMITS } from '../batch/source.ts';
 import { runBatch } from '../batch/stream.ts';
 import { CliError } from '../exit-codes.ts';
 import { schemaPath, type SchemaName } from '../commands/schema.ts';
@@ -250,7 +251,8 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       defaults: { detail: detail.detail, andereLezingen: true },
       format: 'ndjson',
     });
-    void runBatch({ rows: ndjsonRows(linesOf(input)), evaluator, output, inFlight: 2 }).then(
+    const chunks = ndjsonChunks(input, CHUNK_LIMITS);
+    void runBatch({ chunks, evaluator, output, inFlight: 2 }).then(
       () => output.end(),
       (error: unknown) => output.destroy(error as Error),
     );
@@ -298,7 +300,11 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       version: API_VERSION,
       description:
         'De regels voor IZA-transformatiemiddelen toetsen over HTTP. Een hulpmiddel, geen besluit.',
-      contact: { name: 'Beheerders van IZA-regels' },
+      // No e-mail address: the maintainers are reached through the issues (see publiccode.yml).
+      contact: {
+        name: 'Beheerders van IZA-regels',
+        url: 'https://github.com/iza-regels/iza-regels/issues',
+      },
       license: {
         name: 'EUPL-1.2',
         url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
