@@ -1,6 +1,6 @@
 /**
  * Prints, as JSON, the SHA-256 of the receipt of every worked case (by name), today's default
- * peildatum and the time zone of this process (used by timezones.test.ts). Hashes instead of the
+ * peildatum and the time zone and language of this process (used by timezones.test.ts). Hashes instead of the
  * receipts themselves: all receipts together are some 75 MB of JSON, too much to pass and compare.
  */
 import { createHash } from 'node:crypto';
@@ -21,6 +21,7 @@ const today = await evaluateWith(ruleSet, {});
 process.stdout.write(
   JSON.stringify({
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: Intl.Collator().resolvedOptions().locale,
     defaultPeildatum: today.geldig ? today.peildatum : null,
     receipts,
   }),

@@ -25,6 +25,7 @@ import {
   type FactValue,
 } from './fact-sets.ts';
 import { laterLevel, type Level } from './level.ts';
+import { byText } from '../text-order.ts';
 
 /** A rule's outcome in one scenario; `buiten-werking` when no version of it is in force. */
 export type ScenarioOutcome = Outcome | 'buiten-werking';
@@ -167,7 +168,7 @@ export function spaceOf(oldSet: RuleSet, newSet: RuleSet, id: string): Space {
       for (const name of Object.keys(ruleSet.parameters.get(parameter)?.varianten ?? {}))
         variants.add(name);
   const readings = [[], ...[...variants].sort().map((name) => [name])];
-  const facts = [...found].sort(([a], [b]) => a.localeCompare(b));
+  const facts = [...found].sort(([a], [b]) => byText(a, b));
   const size =
     peildatums.length * readings.length * facts.reduce((n, [, values]) => n * values.length, 1);
   return { facts, peildatums, readings, size };
@@ -374,7 +375,7 @@ export function runScenarios(
 export function planScenarios(oldSet: RuleSet, newSet: RuleSet, total: number): ScenarioTask[] {
   const sized = scenarioRules(oldSet, newSet)
     .map((regel) => ({ regel, size: spaceOf(oldSet, newSet, regel).size }))
-    .sort((a, b) => a.size - b.size || a.regel.localeCompare(b.regel));
+    .sort((a, b) => a.size - b.size || byText(a.regel, b.regel));
   let remaining = total;
   return sized.map(({ regel, size }, index) => {
     const share = Math.floor(remaining / (sized.length - index));

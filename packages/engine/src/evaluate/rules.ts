@@ -9,6 +9,7 @@ import type { RuleVersion, Text } from '../rules/schema.ts';
 import { compileVersion } from './conditions.ts';
 import type { LeafOutcome } from './three-valued.ts';
 import { fill, type Placeholder } from '../explain/render.ts';
+import { byText } from '../text-order.ts';
 
 export interface UnitOutcome {
   readonly uitkomst: Outcome;
@@ -35,12 +36,16 @@ export function missingFact(fact: string, lineIndex?: number): MissingFact {
   };
 }
 
+/** Missing facts once each (by input field), in the asking order, then by field. */
 export function sortMissing<T extends MissingFact>(facts: readonly T[]): T[] {
-  const unique = new Map<string, T>();
-  for (const fact of facts) if (!unique.has(fact.invoer)) unique.set(fact.invoer, fact);
-  return [...unique.values()].sort(
-    (a, b) => askOrder(a.feit) - askOrder(b.feit) || a.invoer.localeCompare(b.invoer),
-  );
+  if (facts.length === 0) return [];
+  const unique = new Map<string, { fact: T; order: number }>();
+  for (const fact of facts)
+    if (!unique.has(fact.invoer)) unique.set(fact.invoer, { fact, order: askOrder(fact.feit) });
+  // Each fact's place in the asking order looked up once, not at every comparison.
+  return [...unique.values()]
+    .sort((a, b) => a.order - b.order || byText(a.fact.invoer, b.fact.invoer))
+    .map(({ fact }) => fact);
 }
 
 export function evaluateConditions(

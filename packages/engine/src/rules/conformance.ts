@@ -15,6 +15,7 @@ import { ReceiptSummarySchema, type ReceiptSummary } from '../output/schema.ts';
 import { caseMismatches, type Mismatch } from './case-mismatches.ts';
 import { CaseFileSchema, type WorkedCase } from './cases.ts';
 import type { RuleSet, RuleSourceFile } from './ruleset.ts';
+import { byText } from '../text-order.ts';
 
 /** The folder of the golden files, in the rules folder. */
 export const CONFORMANCE_FOLDER = 'conformance';
@@ -47,7 +48,7 @@ export const goldenPath = (id: string): string => `${CONFORMANCE_FOLDER}/${id}.j
 export function conformanceCases(files: readonly RuleSourceFile[]): ConformanceCase[] {
   return files
     .filter((file) => file.pad.startsWith('gevallen/') && file.pad.endsWith('.json'))
-    .sort((a, b) => a.pad.localeCompare(b.pad))
+    .sort((a, b) => byText(a.pad, b.pad))
     .flatMap((file) => {
       const parsed = CaseFileSchema.safeParse(file.inhoud);
       if (!parsed.success) return [];

@@ -22,6 +22,7 @@ import {
   type SourcesFile,
   type VariantFile,
 } from './schema.ts';
+import { byText } from '../text-order.ts';
 
 export type LoadResult = { ok: true; ruleSet: RuleSet } | { ok: false; issues: Issue[] };
 
@@ -68,7 +69,7 @@ export async function loadRuleSet(
   let feestdagen: HolidayTable | undefined;
   const hashed: Record<string, unknown> = {};
 
-  for (const { pad, inhoud } of [...files].sort((a, b) => a.pad.localeCompare(b.pad))) {
+  for (const { pad, inhoud } of [...files].sort((a, b) => byText(a.pad, b.pad))) {
     if (isOutsideRuleSet(pad)) continue;
     if (pad.endsWith('.txt') && typeof inhoud === 'string') {
       texts.set(pad, inhoud);

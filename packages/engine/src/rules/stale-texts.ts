@@ -13,6 +13,7 @@ import { durationText, formatDate, MONTHS } from '../explain/render.ts';
 import type { Issue } from './issues.ts';
 import type { RuleSet } from './ruleset.ts';
 import type { ParameterFile, RuleFile, Text } from './schema.ts';
+import { byText } from '../text-order.ts';
 
 const iso = (year: number, month: number, day: number): string | undefined => {
   try {
@@ -50,7 +51,7 @@ const day = (date: string, days: number): string =>
 function values(parameter: ParameterFile): { current: string[]; superseded: string[] } {
   const readings = [parameter.versies, ...Object.values(parameter.varianten)];
   const current = readings.flatMap((versies) => {
-    const last = [...versies].sort((a, b) => a.geldigVan.localeCompare(b.geldigVan)).at(-1);
+    const last = [...versies].sort((a, b) => byText(a.geldigVan, b.geldigVan)).at(-1);
     return last ? [String(last.waarde)] : [];
   });
   const all = readings.flat().map((versie) => String(versie.waarde));
