@@ -31,7 +31,7 @@ import {
   zonder,
   type SimulatorPlan,
 } from '../support/simulator-plannen.ts';
-import { htmlPages, newContext, siteInBrowser } from './harness.ts';
+import { htmlPages, newContext, siteInBrowser, eilandKlaar } from './harness.ts';
 
 type Taal = 'nl' | 'en';
 
@@ -219,7 +219,7 @@ class Paginas {
     for (let i = 0; i < aantal; i++) {
       const page = await context.newPage();
       await page.goto(`${site.base}/simulator/`);
-      await page.waitForSelector('#sim-vraag-regeling-open');
+      await eilandKlaar(page);
       this.vrij.push({ page });
     }
   }
@@ -382,7 +382,7 @@ interface Doel {
 
 /** Every field of the form (all questions, all cost lines of the plan) by its element id. */
 function doelen(toestand: ReturnType<typeof uitPlan>['toestand']): Map<string, Doel> {
-  const stappen = stappenVoor(ruleSet, vragen);
+  const stappen = stappenVoor(vragen);
   const map = new Map<string, Doel>();
   for (const stap of stappen) {
     if (stap.id === 'kosten') continue;
@@ -536,7 +536,7 @@ describe('the example plan on the home page, by a person with the keyboard', () 
     const context = await newContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.base}/simulator/`);
-    await page.waitForSelector('#sim-vraag-regeling-open');
+    await eilandKlaar(page);
     for (const vraag of vragen) {
       await tabTo(page, `#sim-vraag-${vraag}`);
       if (!(await page.isChecked(`#sim-vraag-${vraag}`))) await page.keyboard.press('Space');

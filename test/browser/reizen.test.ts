@@ -11,7 +11,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { veldId } from '../../site/src/lib/simulator/velden.ts';
-import { newContext, siteInBrowser } from './harness.ts';
+import { newContext, siteInBrowser, eilandKlaar } from './harness.ts';
 
 const site = siteInBrowser();
 const PEILDATUM = '2026-11-23';
@@ -63,7 +63,7 @@ describe('journeys', () => {
     const context = await newContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.base}/simulator/`);
-    await page.waitForSelector('#sim-vraag-kosten-uit-transformatiemiddelen');
+    await eilandKlaar(page);
     // Nothing is ticked for the user.
     expect(await page.locator('.sim-kiezen input[type="checkbox"]:checked').count()).toBe(0);
 
@@ -157,7 +157,7 @@ describe('journeys', () => {
     const page = await context.newPage();
     await page.goto(`${site.base}/termijnen/`);
     const n = new Teller(page);
-    await page.waitForSelector(`#${veldId('gebeurtenissen.planCompleetOntvangen')}-datum`);
+    await eilandKlaar(page);
     await n.vul(`#${veldId('gebeurtenissen.planCompleetOntvangen')}-datum`, '2026-10-30');
     await n.vul('#sim-peildatum-invoer', PEILDATUM);
 
@@ -218,7 +218,7 @@ describe('any link gives a working page', () => {
     const context = await newContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.base}/simulator/#s=bm90LWpzb24`);
-    await page.waitForSelector('#sim-vraag-regeling-open');
+    await eilandKlaar(page);
     await expect
       .poll(async () => schoon(await page.locator('.sim-genegeerd').textContent()))
       .toContain('De link kon niet worden gelezen');
