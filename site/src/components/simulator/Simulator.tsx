@@ -127,13 +127,14 @@ interface Uitslag {
 }
 
 export default function Simulator({ taal }: { taal: Taal }) {
-  const { rekenaar, fout } = useRekenaar();
   const {
     toestand: t,
     zet,
     onleesbaar,
     genegeerd,
   } = useFragmentToestand(lees, begin, compact, LEEG);
+  // Nothing to calculate before a question is chosen: the engine comes then.
+  const { rekenaar, fout } = useRekenaar(t.vragen.length > 0);
   const [rekenfout, setRekenfout] = useState(false);
   const [actief, setActief] = useState<Element | null>(null);
   const [uitslag, setUitslag] = useState<Uitslag>();

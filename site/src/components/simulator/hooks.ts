@@ -17,11 +17,13 @@ export function useRekenaar(nodig = true): { rekenaar?: Rekenaar; fout?: string 
   useEffect(() => {
     if (!nodig) return;
     let live = true;
-    import('../../lib/simulator/rekenen.ts').then(
-      (rekenaar) => live && setState({ rekenaar }),
-      (error: unknown) =>
-        live && setState({ fout: error instanceof Error ? error.message : String(error) }),
-    );
+    import('../../lib/simulator/zonder-eval.ts')
+      .then(() => import('../../lib/simulator/rekenen.ts'))
+      .then(
+        (rekenaar) => live && setState({ rekenaar }),
+        (error: unknown) =>
+          live && setState({ fout: error instanceof Error ? error.message : String(error) }),
+      );
     return () => {
       live = false;
     };
