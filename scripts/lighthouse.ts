@@ -99,22 +99,31 @@ async function preview(): Promise<{ base: string; stop: () => void }> {
     {
       cwd: `${root}site`,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
     },
   );
-  const base = `http://127.0.0.1:${PORT}`;
-  for (let tries = 0; tries < 100; tries += 1) {
+  let fouten = '';
+  child.stderr?.on('data', (chunk: Buffer) => (fouten += chunk.toString()));
+  // The whole process group: npx, and astro under it.
+  const stop = (): void => {
     try {
-      if ((await fetch(`${base}/`)).ok)
-        return { base, stop: () => child.pid && process.kill(-child.pid) };
+      if (child.pid) process.kill(-child.pid);
+    } catch {
+      // Already stopped.
+    }
+  };
+  const base = `http://127.0.0.1:${PORT}`;
+  for (let tries = 0; tries < 150; tries += 1) {
+    try {
+      if ((await fetch(`${base}/`)).ok) return { base, stop };
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  if (child.pid) process.kill(-child.pid);
-  throw new Error(`astro preview antwoordt niet op ${base}.`);
+  stop();
+  throw new Error(`astro preview antwoordt niet op ${base}.\n${fouten}`);
 }
 
 const given = process.argv[2];

@@ -31,6 +31,7 @@ import {
   type Waarde,
 } from '../../lib/simulator/toestand.ts';
 import { FORMULIER } from '../../lib/simulator/formulier.ts';
+import { ANTWOORD_BIJGEWERKT, BEGIN_REKENEN } from '../../lib/simulator/meten.ts';
 import { isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
 import { Uitkomst } from './Uitkomst.tsx';
 import { Kosten } from './Kosten.tsx';
@@ -147,7 +148,20 @@ export default function Simulator({ taal }: { taal: Taal }) {
   // The parts of the state each calculation reads, so that it runs again only when they change.
   const { vragen, antwoorden, kosten, peildatum, varianten } = t;
 
-  const stappen = useMemo(() => stappenVoor(vragen), [vragen]);
+  // Ask only what can still change an answer (the engine's `openFieldsOf`, from the last answers),
+  // and keep what is answered. Before the first answers, every field the questions read.
+  const open = useMemo(() => {
+    const evaluatie = uitslag?.evaluatie;
+    if (!rekenaar || !evaluatie?.geldig) return undefined;
+    const paden = new Set(
+      rekenaar.openFieldsOf(rekenaar.ruleSet, evaluatie, vragen).map((field) => field.pad),
+    );
+    for (const pad of Object.keys(antwoorden)) paden.add(pad);
+    for (const regel of kosten)
+      for (const naam of Object.keys(regel.velden)) paden.add(`kosten[].${naam}`);
+    return paden;
+  }, [rekenaar, uitslag, vragen, antwoorden, kosten]);
+  const stappen = useMemo(() => stappenVoor(vragen, open), [vragen, open]);
   const huidige = Math.min(t.stap, Math.max(stappen.length - 1, 0));
 
   // Recalculate shortly after the last change of anything the engine reads.
@@ -164,6 +178,8 @@ export default function Simulator({ taal }: { taal: Taal }) {
     if (!rekenaar) return;
     const { evaluateWith, ruleSet } = rekenaar;
     let live = true;
+    // From here to the answers on the page is measured (the browser test prints it).
+    performance.mark(BEGIN_REKENEN);
     void evaluateWith(ruleSet, uitgesteld.bouw.plan, {
       peildatum: uitgesteld.peildatum,
       variant: [...uitgesteld.varianten.filter((v) => ruleSet.varianten.has(v))],
@@ -185,6 +201,11 @@ export default function Simulator({ taal }: { taal: Taal }) {
       live = false;
     };
   }, [rekenaar, uitgesteld, taal]);
+
+  useEffect(() => {
+    if (uitslag && performance.getEntriesByName(BEGIN_REKENEN).length > 0)
+      performance.measure(ANTWOORD_BIJGEWERKT, BEGIN_REKENEN);
+  }, [uitslag]);
 
   // Say in the live region what changed, only when the answers or problems change.
   const samenvatting = useMemo(() => {

@@ -7,7 +7,7 @@
 import {
   deadlines,
   evaluateWith,
-  openFields,
+  openFieldsOf,
   ruleSetFromChecked,
   type RuleSet,
 } from '@iza-regels/engine';
@@ -16,4 +16,4 @@ import checked from 'virtual:iza-regels/regelset';
 /** The checked rule set; importing this module fails (with the engine's message) when it is not one. */
 export const ruleSet: RuleSet = ruleSetFromChecked(checked);
 
-export { deadlines, evaluateWith, openFields };
+export { deadlines, evaluateWith, openFieldsOf };
