@@ -3,9 +3,8 @@
  * the timeline, and what the receipt was made from. It is fetched with the engine's words for a
  * receipt (answer sentences, deadline words), after the form, since only a receipt needs them.
  */
-import { fixedDates, formatDate, type Receipt, type Text } from '@iza-regels/engine';
-import type { Taal } from '../../lib/tekst.ts';
-import { Antwoorden } from './Antwoorden.tsx';
+import { fixedDates, formatDate, type Text } from '@iza-regels/engine';
+import { Antwoorden, type AntwoordenProps } from './Antwoorden.tsx';
 import { Melding } from './Melding.tsx';
 import { ALINEA, CODE, KOP } from './nl.ts';
 import { Tijdlijn } from './Tijdlijn.tsx';
@@ -22,39 +21,17 @@ const T = {
   geenBesluit: { nl: 'Dit is geen besluit.', en: 'This is not a decision.' },
 } satisfies Record<string, Text>;
 
-interface Props {
-  receipt: Receipt;
-  /** The chosen questions. */
-  vragen: readonly string[];
-  taal: Taal;
-  /** Per cost line of the plan, its line in the form. */
-  kostenIndex: readonly number[];
-  gaNaar: (invoer: string) => void;
-  kanNaar: (invoer: string) => boolean;
+interface Props extends AntwoordenProps {
   /** The plan's events, as the plan holds them. */
   gebeurtenissen: Readonly<Record<string, unknown>>;
 }
 
-export default function SimulatorUitslag({
-  receipt,
-  vragen,
-  taal,
-  kostenIndex,
-  gaNaar,
-  kanNaar,
-  gebeurtenissen,
-}: Props) {
+export default function SimulatorUitslag({ gebeurtenissen, ...antwoorden }: Props) {
+  const { receipt, taal } = antwoorden;
   const vast = fixedDates(receipt.planning, receipt.bedragen.einddatum);
   return (
     <>
-      <Antwoorden
-        receipt={receipt}
-        vragen={vragen}
-        taal={taal}
-        kostenIndex={kostenIndex}
-        gaNaar={gaNaar}
-        kanNaar={kanNaar}
-      />
+      <Antwoorden {...antwoorden} />
 
       <section className="sim-tijdlijn-sectie" aria-labelledby="sim-tijdlijn">
         <h3 className={KOP[3]} id="sim-tijdlijn">
