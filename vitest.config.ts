@@ -1,14 +1,22 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export const SOURCE_CONDITIONS = ['@iza-regels/source', 'module', 'node', 'development|production'];
+
+/** What the site's forms read, made in Node for the tests of the site's modules (site/vite/formulier.ts). */
+export const FORMULIER = {
+  'virtual:iza-regels/formulier': fileURLToPath(
+    new URL('./site/vite/formulier-in-node.ts', import.meta.url),
+  ),
+};
 
 export default defineConfig({
   // Import the workspace packages from their sources (the exports' "@iza-regels/source" condition);
   // Node processes the tests start get it from NODE_OPTIONS (.npmrc).
   // The rest is Vite's default for Node (vitest does not re-export `defaultServerConditions`).
-  resolve: { conditions: SOURCE_CONDITIONS },
+  resolve: { conditions: SOURCE_CONDITIONS, alias: FORMULIER },
   ssr: { resolve: { conditions: SOURCE_CONDITIONS } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],

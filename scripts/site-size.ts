@@ -7,7 +7,8 @@
  * with an island what it loads: the islands' component and renderer files and module scripts of the
  * HTML, then everything those files import. "At start" counts the static imports (what must arrive
  * before the island can run); "later" counts what dynamic `import()` adds. Some files are fetched by
- * some browsers only (SOME_BROWSERS); the totals say which.
+ * some browsers only (SOME_BROWSERS); the totals say which. Data the page holds as JSON for its
+ * island is printed apart.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
@@ -148,4 +149,12 @@ for (const page of PAGES) {
       all.filter((path) => !forSome(path)),
     );
   line('total, all files', all);
+  // The forms' data is JSON in the HTML (site/src/components/simulator/FormulierData.astro): not
+  // JavaScript, but part of what the page brings, so it is counted here too.
+  for (const [, json = ''] of html.matchAll(
+    /<script\b[^>]*\btype="application\/json"[^>]*>([\s\S]*?)<\/script>/g,
+  ))
+    console.log(
+      `  ${'JSON data in the HTML'.padEnd(32)} ${kB(gzipSync(json, { level: 9 }).byteLength)} gzip  (${kB(Buffer.byteLength(json)).trim()} raw)`,
+    );
 }

@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { CSP_DIRECTIVES } from './csp.ts';
+import { formulierPlugin } from './vite/formulier.ts';
 import { regelsetPlugin } from './vite/regelset.ts';
 import { sourcePlugin } from './vite/source.ts';
 import { temporalPlugin } from './vite/temporal.ts';
+import { zonderRulesEnginePlugin } from './vite/zonder-rules-engine.ts';
 
 // A static site: every page is rendered at build time, with the rules evaluated by the engine.
 // Two pages carry a small React island (the simulator and the deadline calculator); they run the same
@@ -50,7 +52,16 @@ export default defineConfig({
     // The simulator's rule set, checked here in Node and shipped as data (vite/regelset.ts).
     // In the browser, the browser's own Temporal when it has one (vite/temporal.ts).
     // The workspace packages from their sources (vite/source.ts).
-    plugins: [sourcePlugin(), regelsetPlugin(), temporalPlugin()],
+    // What the forms need, as data, so they are HTML in the page (vite/formulier.ts).
+    // No json-rules-engine in the browser: the engine evaluates compiled conditions
+    // (vite/zonder-rules-engine.ts).
+    plugins: [
+      sourcePlugin(),
+      regelsetPlugin(),
+      formulierPlugin(),
+      temporalPlugin(),
+      zonderRulesEnginePlugin(),
+    ],
     resolve: {
       // json-rules-engine imports jsonpath-plus for conditions with a `path`; the rule schemas
       // refuse those, so the browser gets a stand-in that throws (vite/geen-jsonpath.ts).
@@ -61,6 +72,7 @@ export default defineConfig({
     build: {
       // Never inline a script or asset as a data: URL; the CSP allows files from this site only.
       assetsInlineLimit: 0,
+      sourcemap: true,
     },
   },
   // Keep the whitespace as written: compressed HTML drops a line break between a word and an inline

@@ -5,7 +5,14 @@
  * (`openFields`).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateWith, fieldsFor, FACTS, openFields, planFields } from '@iza-regels/engine';
+import {
+  evaluateWith,
+  fieldsFor,
+  FACTS,
+  openFields,
+  openFieldsOf,
+  planFields,
+} from '@iza-regels/engine';
 import { jsonSchema } from '../packages/engine/src/json-schemas.ts';
 import { factsOf } from '../packages/engine/src/evaluate/three-valued.ts';
 import { shippedRules, workedCases } from './support.ts';
@@ -124,4 +131,41 @@ describe('openFields', async () => {
       expect(dropped).toBeGreaterThan(0);
     },
   );
+
+  // Addendum ADD.B1.2: a plan in line with the regional picture, the regional plan and the IZA goals,
+  // or a (national) plan that contributes to the IZA goals with impact. Once the first holds, the
+  // second cannot change the answer and is not asked.
+  it('does not ask the national alternative once the regional one holds', async () => {
+    const nationaal = 'aansluiting.landelijkImpactvol';
+    const vragenNationaal = ruleSet.vragen.vragen
+      .map((vraag) => vraag.id)
+      .filter((id) => fieldsFor(ruleSet, [id]).some((field) => field.pad === nationaal));
+    expect(vragenNationaal.length).toBeGreaterThan(0);
+    let gezien = 0;
+    for (const geval of cases) {
+      const aansluiting = (geval.plan as { aansluiting?: Record<string, unknown> }).aansluiting;
+      if (
+        !aansluiting ||
+        aansluiting.regiobeeld !== true ||
+        aansluiting.regioplan !== true ||
+        aansluiting.izaDoelen !== true ||
+        'landelijkImpactvol' in aansluiting
+      )
+        continue;
+      const opties = { peildatum: geval.peildatum, variant: [...geval.varianten] };
+      const uitslag = await evaluateWith(ruleSet, geval.plan, opties);
+      if (!uitslag.geldig) continue;
+      for (const vraag of vragenNationaal) {
+        const open = openFieldsOf(ruleSet, uitslag, [vraag]).map((field) => field.pad);
+        expect(open, `${geval.naam}: ${vraag}`).not.toContain(nationaal);
+      }
+      // The same fields as from a summary made by openFields itself.
+      expect(openFieldsOf(ruleSet, uitslag, vragenNationaal)).toEqual(
+        await openFields(ruleSet, geval.plan, opties, vragenNationaal),
+      );
+      gezien++;
+      if (gezien === 20) break;
+    }
+    expect(gezien).toBeGreaterThan(0);
+  });
 });

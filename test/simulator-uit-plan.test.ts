@@ -80,7 +80,7 @@ describe('a plan opened in the simulator through its #s= link', () => {
   });
 
   it('asks every answer on the form (all questions), except fields that no rule reads', () => {
-    const stappen = stappenVoor(ruleSet, vragen);
+    const stappen = stappenVoor(vragen);
     const opHetFormulier = new Set(stappen.flatMap((stap) => stap.velden.map((v) => v.pad)));
     const nietGevraagd = new Set<string>();
     for (const entry of plannen) {

@@ -22,7 +22,7 @@ describe('the fields of the simulator form', () => {
       const gelezen = fieldsFor(ruleSet, gekozen)
         .map((field) => field.pad)
         .filter((pad) => !eigenVanKostenstap(pad));
-      const stappen = stappenVoor(ruleSet, gekozen);
+      const stappen = stappenVoor(gekozen);
       const gevraagd = stappen.flatMap((stap) => stap.velden.map((veld) => veld.pad));
       expect([...gevraagd].sort()).toEqual([...gelezen].sort());
       for (const stap of stappen) {
@@ -35,7 +35,7 @@ describe('the fields of the simulator form', () => {
   );
 
   it('takes each question, choice label and meaning of null from the engine', () => {
-    for (const stap of stappenVoor(ruleSet, vragen))
+    for (const stap of stappenVoor(vragen))
       for (const veld of stap.velden) {
         const field = planField(veld.pad);
         expect(field, veld.pad).toBeDefined();

@@ -120,3 +120,11 @@ export function siteInBrowser(): { readonly browser: Browser; readonly base: str
     },
   };
 }
+
+/**
+ * Wait until the islands of the page run. Their form is HTML from the build, so it is on the page
+ * before React is; Astro takes `ssr` off an island once it has hydrated it.
+ */
+export async function eilandKlaar(page: Page): Promise<void> {
+  await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+}

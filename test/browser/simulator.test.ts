@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, siteInBrowser } from './harness.ts';
+import { newContext, siteInBrowser, eilandKlaar } from './harness.ts';
 
 const site = siteInBrowser();
 
@@ -51,7 +51,7 @@ describe('simulator, keyboard only', () => {
     const context = await newContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.base}/simulator/`);
-    await page.waitForSelector('#sim-vraag-reactietermijnen');
+    await eilandKlaar(page);
 
     // Only the question about reaction times.
     await tabTo(page, '#sim-vraag-regeling-open');
@@ -96,13 +96,13 @@ describe('simulator, keyboard only', () => {
     const context = await newContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.base}/simulator/`);
-    await page.waitForSelector('#sim-vraag-reactietermijnen');
+    await eilandKlaar(page);
     await tabTo(page, '#sim-vraag-reactietermijnen');
     await page.keyboard.press('Space');
     await tabTo(page, 'a[hreflang="en"]');
     await Promise.all([page.waitForURL(/\/en\/simulator\//), page.keyboard.press('Enter')]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.waitForSelector('#sim-vraag-reactietermijnen');
+    await eilandKlaar(page);
     expect(await page.textContent('main')).toContain('What do you want to know?');
     expect(await page.isChecked('#sim-vraag-reactietermijnen')).toBe(true);
     await context.close();

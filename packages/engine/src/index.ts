@@ -22,7 +22,7 @@ export {
   type FieldType,
   type FieldScope,
 } from './input/fields.ts';
-export { fieldsFor, openFields } from './evaluate/fields.ts';
+export { fieldsFor, openFields, openFieldsOf, type RuleOutcomes } from './evaluate/fields.ts';
 export {
   EvaluationSchema,
   ReceiptSchema,

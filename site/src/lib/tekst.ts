@@ -6,12 +6,12 @@
 import {
   LABELS,
   formatMoney,
-  planField,
   type ConditionState,
   type Deadline,
   type Outcome,
   type PlanningJudgement,
 } from '@iza-regels/engine';
+import { planField } from './simulator/formulier.ts';
 
 export type Taal = 'nl' | 'en';
 export type Woorden = Readonly<Record<Taal, string>>;

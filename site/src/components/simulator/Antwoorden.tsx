@@ -62,7 +62,7 @@ const T = {
   },
 } satisfies Record<string, Text>;
 
-interface Props {
+export interface AntwoordenProps {
   receipt: Receipt;
   vragen: readonly string[];
   taal: Taal;
@@ -78,7 +78,14 @@ interface Props {
 export const regelLink = (taal: Taal, id: string, citaat?: string): string =>
   `${regelHref(id, taal)}${citaat ? `#citaat-${citaat}` : ''}`;
 
-export function Antwoorden({ receipt, vragen, taal, kostenIndex, gaNaar, kanNaar }: Props) {
+export function Antwoorden({
+  receipt,
+  vragen,
+  taal,
+  kostenIndex,
+  gaNaar,
+  kanNaar,
+}: AntwoordenProps) {
   const regels = new Map(receipt.regels.map((regel) => [regel.id, regel]));
   const gekozen = receipt.vragen.filter((vraag) => vragen.includes(vraag.id));
   const heeftGeld =

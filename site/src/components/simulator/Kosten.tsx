@@ -3,9 +3,10 @@
  * chosen questions need (domain, nature, funding, …) and amounts per year or month.
  */
 import { useEffect, useRef } from 'react';
-import { formatMoney, planField, type Text } from '@iza-regels/engine';
+import { formatMoney, type Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
 import type { Veld as VeldDefinitie } from '../../lib/simulator/velden.ts';
+import { planField } from '../../lib/simulator/formulier.ts';
 import { veldId } from '../../lib/simulator/velden.ts';
 import {
   getal,

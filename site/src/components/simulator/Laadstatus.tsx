@@ -1,4 +1,7 @@
-/** What an island shows before the rules are loaded, or when they could not be: one message, announced. */
+/**
+ * What an island shows where its answers come, before the engine and the rules are loaded, or when
+ * they could not be: one message, announced. The form above it works already.
+ */
 import type { Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
 import { Melding } from './Melding.tsx';
@@ -12,23 +15,17 @@ const LAADFOUT: Text = {
 interface Props {
   /** True when loading failed. */
   fout: boolean;
-  /** The message while loading, e.g. "De simulator wordt geladen…". */
+  /** The message while loading, e.g. "De antwoorden worden berekend…". */
   laden: Text;
   taal: Taal;
 }
 
 export function Laadstatus({ fout, laden, taal }: Props) {
-  return (
-    <div className="sim">
-      {fout ? (
-        <Melding soort="error" role="alert">
-          <p className={ALINEA}>{LAADFOUT[taal]}</p>
-        </Melding>
-      ) : (
-        <p role="status" className={`${ALINEA} sim-status`}>
-          {laden[taal]}
-        </p>
-      )}
-    </div>
+  return fout ? (
+    <Melding soort="error" role="alert">
+      <p className={ALINEA}>{LAADFOUT[taal]}</p>
+    </Melding>
+  ) : (
+    <p className={ALINEA}>{laden[taal]}</p>
   );
 }

@@ -3,7 +3,7 @@
  * once), and see the answers change while you type, with why, what is missing, other readings and a
  * timeline. Everything runs in the browser; the state lives in the URL fragment and is sent nowhere.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import './formulier.css';
@@ -15,9 +15,6 @@ import { Peildatum } from './Peildatum.tsx';
 import {
   LABELS,
   OUTCOME_LABEL,
-  evaluateWith,
-  fixedDates,
-  formatDate,
   type Evaluation,
   type Outcome,
   type Text,
@@ -33,16 +30,19 @@ import {
   type Toestand,
   type Waarde,
 } from '../../lib/simulator/toestand.ts';
+import { FORMULIER } from '../../lib/simulator/formulier.ts';
+import { ANTWOORD_BIJGEWERKT, BEGIN_REKENEN } from '../../lib/simulator/meten.ts';
 import { isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
-import { Antwoorden } from './Antwoorden.tsx';
-import { Kosten } from './Kosten.tsx';
-import { Tijdlijn } from './Tijdlijn.tsx';
 import { Uitkomst } from './Uitkomst.tsx';
+import { Kosten } from './Kosten.tsx';
 import { Keuze, Veld } from './Veld.tsx';
-import { focusVeld, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
+import { focusVeld, useFragmentToestand, useRekenaar, useUitgesteld } from './hooks.ts';
+
+// The receipt's parts come with the engine's words for them, after the form: the HTML built ahead
+// has no receipt, so nothing here moves when they arrive.
+const SimulatorUitslag = lazy(() => import('./SimulatorUitslag.tsx'));
 
 const T = {
-  laden: { nl: 'De simulator wordt geladen…', en: 'Loading the simulator…' },
   onleesbaar: {
     nl: 'De link kon niet worden gelezen. U begint met een lege simulatie.',
     en: 'The link could not be read. You start with an empty simulation.',
@@ -62,7 +62,6 @@ const T = {
     nl: 'Standaard is dat vandaag. Kies een andere datum om te zien wat de regels dan zeggen.',
     en: 'By default this is today. Choose another date to see what the rules say then.',
   },
-  peildatumKort: { nl: 'Peildatum', en: 'Reference date' },
   varianten: { nl: 'Andere lezingen (varianten)', en: 'Other readings (variants)' },
   variantenHulp: {
     nl: 'Waar de teksten elkaar tegenspreken, volgen we de letterlijke tekst. Kies een lezing om die te volgen.',
@@ -98,14 +97,6 @@ const T = {
     nl: 'Let op: {n} antwoord(en) kunnen we niet gebruiken. Zie de melding bij het veld.',
     en: 'Note: {n} answer(s) cannot be used. See the message at the field.',
   },
-  tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
-  over: { nl: 'Over deze uitslag', en: 'About this result' },
-  versie: { nl: 'Versie van de regels', en: 'Version of the rules' },
-  hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
-  invoerHash: { nl: 'Vingerafdruk van uw gegevens', en: 'Fingerprint of your details' },
-  gekozenLezingen: { nl: 'Gekozen lezingen', en: 'Chosen readings' },
-  letterlijk: { nl: 'geen: de letterlijke tekst', en: 'none: the literal text' },
-  geenBesluit: { nl: 'Dit is geen besluit.', en: 'This is not a decision.' },
   delen: {
     nl: 'Het adres van deze pagina bevat uw antwoorden. Met die link ziet een ander dezelfde simulatie. Er wordt niets verstuurd of bewaard.',
     en: 'The address of this page holds your answers. With that link someone else sees the same simulation. Nothing is sent or stored.',
@@ -126,6 +117,8 @@ const T = {
 } satisfies Record<string, Text>;
 
 const begin = (): Toestand => ({ ...BEGIN, peildatum: vandaag() });
+/** What the HTML built ahead shows: nothing chosen, and the peildatum empty (today). */
+const LEEG: Toestand = { ...BEGIN, peildatum: '' };
 const lees = (data: unknown, genegeerd: string[]): Toestand | undefined =>
   uitCompact(data, vandaag(), genegeerd);
 
@@ -135,8 +128,14 @@ interface Uitslag {
 }
 
 export default function Simulator({ taal }: { taal: Taal }) {
-  const { ruleSet, fout } = useRegelset();
-  const { toestand: t, zet, onleesbaar, genegeerd } = useFragmentToestand(lees, begin, compact);
+  const {
+    toestand: t,
+    zet,
+    onleesbaar,
+    genegeerd,
+  } = useFragmentToestand(lees, begin, compact, LEEG);
+  // Nothing to calculate before a question is chosen: the engine comes then.
+  const { rekenaar, fout } = useRekenaar(t.vragen.length > 0);
   const [rekenfout, setRekenfout] = useState(false);
   const [actief, setActief] = useState<Element | null>(null);
   const [uitslag, setUitslag] = useState<Uitslag>();
@@ -147,34 +146,40 @@ export default function Simulator({ taal }: { taal: Taal }) {
   const teFocussen = useRef<string | null>(null);
 
   // The parts of the state each calculation reads, so that it runs again only when they change.
-  const vragen = t?.vragen;
-  const antwoorden = t?.antwoorden;
-  const kosten = t?.kosten;
-  const peildatum = t?.peildatum;
-  const varianten = t?.varianten;
+  const { vragen, antwoorden, kosten, peildatum, varianten } = t;
 
-  const stappen = useMemo(
-    () => (ruleSet && vragen ? stappenVoor(ruleSet, vragen) : []),
-    [ruleSet, vragen],
-  );
-  const huidige = t ? Math.min(t.stap, Math.max(stappen.length - 1, 0)) : 0;
+  // Ask only what can still change an answer (the engine's `openFieldsOf`, from the last answers),
+  // and keep what is answered. Before the first answers, every field the questions read.
+  const open = useMemo(() => {
+    const evaluatie = uitslag?.evaluatie;
+    if (!rekenaar || !evaluatie?.geldig) return undefined;
+    const paden = new Set(
+      rekenaar.openFieldsOf(rekenaar.ruleSet, evaluatie, vragen).map((field) => field.pad),
+    );
+    for (const pad of Object.keys(antwoorden)) paden.add(pad);
+    for (const regel of kosten)
+      for (const naam of Object.keys(regel.velden)) paden.add(`kosten[].${naam}`);
+    return paden;
+  }, [rekenaar, uitslag, vragen, antwoorden, kosten]);
+  const stappen = useMemo(() => stappenVoor(vragen, open), [vragen, open]);
+  const huidige = Math.min(t.stap, Math.max(stappen.length - 1, 0));
 
   // Recalculate shortly after the last change of anything the engine reads.
   const invoer = useMemo(
-    () =>
-      antwoorden && kosten && peildatum !== undefined && varianten
-        ? {
-            bouw: bouwPlan({ antwoorden, kosten }),
-            peildatum: peildatum || vandaag(),
-            varianten,
-          }
-        : undefined,
+    () => ({
+      bouw: bouwPlan({ antwoorden, kosten }),
+      peildatum: peildatum || vandaag(),
+      varianten,
+    }),
     [antwoorden, kosten, peildatum, varianten],
   );
   const uitgesteld = useUitgesteld(invoer, 150);
   useEffect(() => {
-    if (!ruleSet || !uitgesteld) return;
+    if (!rekenaar) return;
+    const { evaluateWith, ruleSet } = rekenaar;
     let live = true;
+    // From here to the answers on the page is measured (the browser test prints it).
+    performance.mark(BEGIN_REKENEN);
     void evaluateWith(ruleSet, uitgesteld.bouw.plan, {
       peildatum: uitgesteld.peildatum,
       variant: [...uitgesteld.varianten.filter((v) => ruleSet.varianten.has(v))],
@@ -195,11 +200,16 @@ export default function Simulator({ taal }: { taal: Taal }) {
     return () => {
       live = false;
     };
-  }, [ruleSet, uitgesteld, taal]);
+  }, [rekenaar, uitgesteld, taal]);
+
+  useEffect(() => {
+    if (uitslag && performance.getEntriesByName(BEGIN_REKENEN).length > 0)
+      performance.measure(ANTWOORD_BIJGEWERKT, BEGIN_REKENEN);
+  }, [uitslag]);
 
   // Say in the live region what changed, only when the answers or problems change.
   const samenvatting = useMemo(() => {
-    if (!uitslag || !vragen) return '';
+    if (!uitslag) return '';
     const { evaluatie, bouw } = uitslag;
     if (!evaluatie.geldig) return evaluatie.problemen.map((p) => p[taal]).join(' ');
     const tellingen = new Map<Outcome, number>();
@@ -234,9 +244,6 @@ export default function Simulator({ taal }: { taal: Taal }) {
     if (teFocussen.current && focusVeld(teFocussen.current)) teFocussen.current = null;
   });
 
-  if (fout || !ruleSet || !t)
-    return <Laadstatus fout={Boolean(fout)} laden={T.laden} taal={taal} />;
-
   const bouw = uitslag?.bouw;
   const evaluatie = uitslag?.evaluatie;
   const receipt = evaluatie?.geldig ? evaluatie : undefined;
@@ -249,7 +256,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
   };
   // From the answers as they are now, not the delayed evaluation: a problem already solved must not
   // flash up (and move the form) when the focus leaves the field.
-  const problemen = (invoer?.bouw.problemen ?? []).filter((p) => !bezigMet(p.pad));
+  const problemen = invoer.bouw.problemen.filter((p) => !bezigMet(p.pad));
   const probleem = (pad: string) => problemen.find((p) => p.pad === pad)?.tekst;
   const zetAntwoord = (pad: string) => (waarde: Waarde | undefined) =>
     zet((old) => {
@@ -315,7 +322,6 @@ export default function Simulator({ taal }: { taal: Taal }) {
     ));
   };
 
-  const vast = fixedDates(receipt?.planning ?? [], receipt?.bedragen.einddatum);
   const gebeurtenissen = (uitslag?.bouw.plan.gebeurtenissen ?? {}) as Record<string, unknown>;
   const gekozenVragen = receipt?.vragen.filter((v) => t.vragen.includes(v.id)) ?? [];
 
@@ -337,7 +343,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
         <Fieldset className="sim-veld">
           <FieldsetLegend>{T.vragenLegend[taal]}</FieldsetLegend>
           <div className="sim-keuzes">
-            {ruleSet.vragen.vragen.map((vraag) => (
+            {FORMULIER.vragen.map((vraag) => (
               <Keuze
                 key={vraag.id}
                 id={`sim-vraag-${vraag.id}`}
@@ -347,7 +353,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
                 onChange={(aan) =>
                   zet((old) => ({
                     ...old,
-                    vragen: ruleSet.vragen.vragen
+                    vragen: FORMULIER.vragen
                       .map((v) => v.id)
                       .filter((id) => (id === vraag.id ? aan : old.vragen.includes(id))),
                   }))
@@ -372,7 +378,7 @@ export default function Simulator({ taal }: { taal: Taal }) {
               {T.variantenHulp[taal]}
             </p>
             <div className="sim-keuzes">
-              {[...ruleSet.varianten.values()].map((variant) => (
+              {FORMULIER.varianten.map((variant) => (
                 <Keuze
                   key={variant.id}
                   id={`sim-variant-${variant.id}`}
@@ -390,9 +396,9 @@ export default function Simulator({ taal }: { taal: Taal }) {
                   onChange={(aan) =>
                     zet((old) => ({
                       ...old,
-                      varianten: [...ruleSet.varianten.keys()].filter((id) =>
-                        id === variant.id ? aan : old.varianten.includes(id),
-                      ),
+                      varianten: FORMULIER.varianten
+                        .map((v) => v.id)
+                        .filter((id) => (id === variant.id ? aan : old.varianten.includes(id))),
                     }))
                   }
                   hulp={
@@ -518,95 +524,56 @@ export default function Simulator({ taal }: { taal: Taal }) {
           {T.antwoorden[taal]}
         </h2>
         <p className={`${ALINEA} sim-alleen-afdruk`}>{T.samenvatting[taal]}</p>
-        {problemen.length > 0 && (
-          <Melding soort="error" className="sim-problemen">
-            <p className={ALINEA}>{T.problemen[taal]}</p>
-            <ul className={LIJST}>
-              {problemen.map((p) => (
-                <li key={p.pad}>
-                  <button type="button" className="sim-link" onClick={() => gaNaar(p.pad)}>
-                    {p.tekst[taal]}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </Melding>
-        )}
-        {evaluatie && !evaluatie.geldig && (
-          <Melding soort="error" className="sim-problemen">
-            <ul className={LIJST}>
-              {evaluatie.problemen.map((p, i) => (
-                <li key={i}>
-                  {p[taal]} <code className={CODE}>{p.pad}</code>
-                </li>
-              ))}
-            </ul>
-          </Melding>
-        )}
-        {rekenfout && (
-          <Melding soort="error" className="sim-problemen" role="alert">
-            <p className={ALINEA}>{T.rekenfout[taal]}</p>
-          </Melding>
-        )}
-        {!evaluatie && !rekenfout && <p className={ALINEA}>{T.rekenen[taal]}</p>}
-        {receipt && (
+        {t.vragen.length === 0 ? (
+          <p className={ALINEA}>{T.geenVragen[taal]}</p>
+        ) : (
           <>
-            <Antwoorden
-              receipt={receipt}
-              vragen={t.vragen}
-              taal={taal}
-              kostenIndex={kostenIndex}
-              gaNaar={gaNaar}
-              kanNaar={kanNaar}
-            />
-
-            <section className="sim-tijdlijn-sectie" aria-labelledby="sim-tijdlijn">
-              <h3 className={KOP[3]} id="sim-tijdlijn">
-                {T.tijdlijn[taal]}
-              </h3>
-              <Tijdlijn
-                id="sim-tl"
-                taal={taal}
-                peildatum={receipt.peildatum}
-                gebeurtenissen={gebeurtenissen}
-                termijnen={receipt.termijnen}
-                planning={receipt.planning}
-                vast={vast}
-              />
-            </section>
-
-            <section className="sim-over" aria-labelledby="sim-over">
-              <h3 className={KOP[3]} id="sim-over">
-                {T.over[taal]}
-              </h3>
-              <Melding>
-                <p className={ALINEA}>
-                  <strong>{T.geenBesluit[taal]}</strong> {receipt.kanttekening[taal]}
-                </p>
+            {problemen.length > 0 && (
+              <Melding soort="error" className="sim-problemen">
+                <p className={ALINEA}>{T.problemen[taal]}</p>
+                <ul className={LIJST}>
+                  {problemen.map((p) => (
+                    <li key={p.pad}>
+                      <button type="button" className="sim-link" onClick={() => gaNaar(p.pad)}>
+                        {p.tekst[taal]}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
               </Melding>
-              <dl className="gegevens">
-                <dt>{T.versie[taal]}</dt>
-                <dd>{receipt.regelset.versie}</dd>
-                <dt>{T.hash[taal]}</dt>
-                <dd className="hash">
-                  <code className={CODE}>{receipt.regelset.hash}</code>
-                </dd>
-                <dt>{T.peildatumKort[taal]}</dt>
-                <dd>
-                  <time dateTime={receipt.peildatum}>{formatDate(receipt.peildatum, taal)}</time>
-                </dd>
-                <dt>{T.gekozenLezingen[taal]}</dt>
-                <dd>
-                  {receipt.varianten.length === 0
-                    ? T.letterlijk[taal]
-                    : receipt.varianten.map((v) => v.titel[taal]).join('; ')}
-                </dd>
-                <dt>{T.invoerHash[taal]}</dt>
-                <dd className="hash">
-                  <code className={CODE}>{receipt.invoerHash}</code>
-                </dd>
-              </dl>
-            </section>
+            )}
+            {evaluatie && !evaluatie.geldig && (
+              <Melding soort="error" className="sim-problemen">
+                <ul className={LIJST}>
+                  {evaluatie.problemen.map((p, i) => (
+                    <li key={i}>
+                      {p[taal]} <code className={CODE}>{p.pad}</code>
+                    </li>
+                  ))}
+                </ul>
+              </Melding>
+            )}
+            {rekenfout && (
+              <Melding soort="error" className="sim-problemen" role="alert">
+                <p className={ALINEA}>{T.rekenfout[taal]}</p>
+              </Melding>
+            )}
+            {!evaluatie && !rekenfout && (
+              <Laadstatus fout={Boolean(fout)} laden={T.rekenen} taal={taal} />
+            )}
+            {receipt && (
+              <Suspense fallback={<Laadstatus fout={false} laden={T.rekenen} taal={taal} />}>
+                <SimulatorUitslag
+                  receipt={receipt}
+                  vragen={t.vragen}
+                  taal={taal}
+                  kostenIndex={kostenIndex}
+                  gaNaar={gaNaar}
+                  kanNaar={kanNaar}
+                  gebeurtenissen={gebeurtenissen}
+                />
+              </Suspense>
+            )}
           </>
         )}
         <div className="sim-knoppen">

@@ -3,43 +3,26 @@
  * day a deadline moved and why), and the backward planning to the approval deadline. It asks the
  * engine's `deadlines`, in the browser; the dates live in the URL fragment.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import './formulier.css';
 import './simulator.css';
-import {
-  LABELS,
-  compareWithFixedDates,
-  dayText,
-  deadlineStatusText,
-  deadlines,
-  durationText,
-  fixedDates,
-  formatDate,
-  judgePlanning,
-  planFields,
-  type DeadlinesResult,
-  type Text,
-} from '@iza-regels/engine';
-import {
-  PLANNING_ICOON,
-  TERMIJN_ICOON,
-  TERMIJN_KLASSE,
-  termijnKolommen,
-  type Taal,
-} from '../../lib/tekst.ts';
+import type { DeadlinesResult, Text } from '@iza-regels/engine';
+import type { Taal } from '../../lib/tekst.ts';
 import { isGeldigeDatum, vandaag } from '../../lib/simulator/datum.ts';
 import { isObject } from '../../lib/simulator/fragment.ts';
-import { gebeurtenisVelden } from '../../lib/simulator/velden.ts';
-import { regelHref } from '../../lib/regel.ts';
+import { FORMULIER } from '../../lib/simulator/formulier.ts';
+import { GEBEURTENIS_VELDEN } from '../../lib/simulator/velden.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
-import { Tijdlijn } from './Tijdlijn.tsx';
 import { LinkMelding, Melding } from './Melding.tsx';
 import { Keuze, Veld } from './Veld.tsx';
-import { useAfdrukkenOpen, useFragmentToestand, useRegelset, useUitgesteld } from './hooks.ts';
-import { Tabel } from './Tabel.tsx';
+import { useAfdrukkenOpen, useFragmentToestand, useRekenaar, useUitgesteld } from './hooks.ts';
+
+// The result comes with the engine's deadline words, after the form: the HTML built ahead has no
+// result, so nothing here moves when they arrive.
+const TermijnenUitslag = lazy(() => import('./TermijnenUitslag.tsx'));
 
 interface Toestand {
   readonly gebeurtenissen: Readonly<Record<string, string>>;
@@ -50,6 +33,8 @@ interface Toestand {
 const DOORROLLEN = 'doorrollen';
 
 const begin = (): Toestand => ({ gebeurtenissen: {}, peildatum: vandaag(), doorrollen: false });
+/** What the HTML built ahead shows: no dates, and the peildatum empty (today). */
+const LEEG: Toestand = { gebeurtenissen: {}, peildatum: '', doorrollen: false };
 const schrijf = (t: Toestand) => ({
   v: 1,
   g: t.gebeurtenissen,
@@ -58,7 +43,7 @@ const schrijf = (t: Toestand) => ({
 });
 /** The events the calculator asks: only these keys of a link are read. */
 const EVENTS = new Set(
-  planFields()
+  FORMULIER.velden
     .filter((field) => field.pad.startsWith('gebeurtenissen.') && field.type === 'datum')
     .map((field) => field.pad.replace(/^gebeurtenissen\./, '')),
 );
@@ -80,7 +65,7 @@ function lees(data: unknown, genegeerd: string[]): Toestand | undefined {
 }
 
 const T = {
-  laden: { nl: 'De termijnberekening wordt geladen…', en: 'Loading the deadline calculator…' },
+  laden: { nl: 'De termijnen worden berekend…', en: 'Calculating the deadlines…' },
   onleesbaar: {
     nl: 'De link kon niet worden gelezen. U begint met lege data.',
     en: 'The link could not be read. You start with empty dates.',
@@ -100,71 +85,40 @@ const T = {
     en: 'Today by default. It shows whether a term is still running or has passed.',
   },
   uitkomst: { nl: 'De termijnen', en: 'The deadlines' },
-  geenTermijnen: {
-    nl: 'Er lopen nog geen termijnen. Een termijn begint bij een gebeurtenis: vul die datum in.',
-    en: 'No deadlines are running yet. A deadline starts with an event: fill in its date.',
-  },
-  caption: { nl: 'Reactietermijnen op de peildatum', en: 'Reaction times on the reference date' },
-  nogNiet: { nl: 'nog niet', en: 'not yet' },
-  verschoven: {
-    nl: 'Verschoven van {datum}, omdat deze dagen geen werkdag zijn:',
-    en: 'Moved from {datum}, because these days are not working days:',
-  },
-  feestdagen: {
-    nl: 'Let op: de feestdagen van dit jaar ontbreken in de tabel:',
-    en: 'Note: the public holidays of this year are missing from the table:',
-  },
-  uitleg: { nl: 'Uitleg per termijn', en: 'Explanation per deadline' },
-  planning: { nl: 'Terugplannen', en: 'Planning backwards' },
-  planningCaption: {
-    nl: 'Wanneer moet wat binnen zijn om een datum te halen?',
-    en: 'When must what be in to meet a date?',
-  },
-  doel: { nl: 'Wat', en: 'What' },
-  doeldatum: { nl: 'Om te halen', en: 'To meet' },
-  uiterlijk: { nl: 'Uiterlijk op', en: 'At the latest on' },
   rekenfout: {
     nl: 'Er ging iets mis bij het berekenen van de termijnen. Probeer het opnieuw of pas een datum aan.',
     en: 'Something went wrong while calculating the deadlines. Try again or change a date.',
   },
-  tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
-  over: { nl: 'Over deze berekening', en: 'About this calculation' },
-  hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
-  geenBesluit: {
-    nl: 'Dit is een hulpmiddel, geen besluit.',
-    en: 'This is an aid, not a decision.',
-  },
   bijgewerkt: { nl: 'Termijnen bijgewerkt', en: 'Deadlines updated' },
   afdrukken: { nl: 'Afdrukken', en: 'Print' },
-  ja: { nl: 'ja', en: 'yes' },
-  nee: { nl: 'nee', en: 'no' },
-  peildatumKort: { nl: 'Peildatum', en: 'Reference date' },
 } satisfies Record<string, Text>;
 
 export default function Termijnen({ taal }: { taal: Taal }) {
-  const { ruleSet, fout } = useRegelset();
-  const { toestand: t, zet, onleesbaar, genegeerd } = useFragmentToestand(lees, begin, schrijf);
+  const { rekenaar, fout } = useRekenaar();
+  const {
+    toestand: t,
+    zet,
+    onleesbaar,
+    genegeerd,
+  } = useFragmentToestand(lees, begin, schrijf, LEEG);
   const [uitslag, setUitslag] = useState<DeadlinesResult>();
   const [melding, setMelding] = useState('');
   const [rekenfout, setFout] = useState(false);
   useAfdrukkenOpen();
-  const { velden, regels } = useMemo(
-    () => (ruleSet ? gebeurtenisVelden(ruleSet) : { velden: [], regels: new Set<string>() }),
-    [ruleSet],
-  );
+  const velden = GEBEURTENIS_VELDEN;
 
   const invoer = useMemo(
-    () =>
-      t && {
-        gebeurtenissen: t.gebeurtenissen,
-        peildatum: t.peildatum || vandaag(),
-        doorrollen: t.doorrollen,
-      },
+    () => ({
+      gebeurtenissen: t.gebeurtenissen,
+      peildatum: t.peildatum || vandaag(),
+      doorrollen: t.doorrollen,
+    }),
     [t],
   );
   const uitgesteld = useUitgesteld(invoer, 150);
   useEffect(() => {
-    if (!ruleSet || !uitgesteld) return;
+    if (!rekenaar) return;
+    const { deadlines, ruleSet } = rekenaar;
     let live = true;
     void deadlines(ruleSet, {
       gebeurtenissen: uitgesteld.gebeurtenissen,
@@ -192,7 +146,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
     return () => {
       live = false;
     };
-  }, [ruleSet, uitgesteld, taal]);
+  }, [rekenaar, uitgesteld, taal]);
   // The notice about an unreadable link when that appears, adjusted while rendering rather than in
   // an effect (https://react.dev/learn/you-might-not-need-an-effect).
   const [gemeld, setGemeld] = useState({ onleesbaar, taal });
@@ -201,12 +155,8 @@ export default function Termijnen({ taal }: { taal: Taal }) {
     if (onleesbaar) setMelding(T.onleesbaar[taal]);
   }
 
-  if (fout || !ruleSet || !t)
-    return <Laadstatus fout={Boolean(fout)} laden={T.laden} taal={taal} />;
-
-  const doorrollen = ruleSet.varianten.get(DOORROLLEN);
+  const doorrollen = FORMULIER.varianten.find((variant) => variant.id === DOORROLLEN);
   const result = uitslag?.geldig ? uitslag : undefined;
-  const vast = fixedDates(result?.planning ?? [], result?.einddatum);
 
   return (
     <div className="sim">
@@ -279,6 +229,7 @@ export default function Termijnen({ taal }: { taal: Taal }) {
             <p className="nl-paragraph">{T.rekenfout[taal]}</p>
           </Melding>
         )}
+        {!uitslag && !rekenfout && <Laadstatus fout={Boolean(fout)} laden={T.laden} taal={taal} />}
         {uitslag && !uitslag.geldig && (
           <Melding soort="error" className="sim-problemen">
             <ul className="utrecht-unordered-list utrecht-unordered-list--html-content">
@@ -289,170 +240,15 @@ export default function Termijnen({ taal }: { taal: Taal }) {
           </Melding>
         )}
         {result && (
-          <>
-            {result.termijnen.length === 0 ? (
-              <p className="nl-paragraph">{T.geenTermijnen[taal]}</p>
-            ) : (
-              <Tabel id="tm-caption" caption={T.caption[taal]} kolommen={termijnKolommen(taal)}>
-                <tbody>
-                  {result.termijnen.map((termijn) => {
-                    const soort = termijn.status.soort;
-                    return (
-                      <tr key={termijn.regel}>
-                        <th scope="row">
-                          <a href={regelHref(termijn.regel, taal)} className="nl-link regel-id">
-                            {termijn.regel}
-                          </a>{' '}
-                          {termijn.titel[taal]}
-                        </th>
-                        <td>
-                          <time dateTime={termijn.start}>{formatDate(termijn.start, taal)}</time>
-                        </td>
-                        <td>{durationText(termijn.duur)[taal]}</td>
-                        <td>
-                          <time dateTime={termijn.vervaldatum}>
-                            {dayText(termijn.vervaldatum, ruleSet.feestdagen)[taal]}
-                          </time>
-                          {compareWithFixedDates(termijn.vervaldatum, vast).map((zin) => (
-                            <p className="nl-paragraph klein" key={zin.nl}>
-                              {zin[taal]}
-                            </p>
-                          ))}
-                          {termijn.verschuivingen.length > 0 && (
-                            <p className="nl-paragraph klein">
-                              {T.verschoven[taal].replace(
-                                '{datum}',
-                                formatDate(termijn.kalenderVervaldatum, taal),
-                              )}{' '}
-                              {termijn.verschuivingen
-                                .map(
-                                  (v) =>
-                                    `${formatDate(v.datum, taal)} (${LABELS.verschuiving[v.reden][taal]}${v.naam ? `: ${v.naam}` : ''})`,
-                                )
-                                .join(', ')}
-                            </p>
-                          )}
-                          {termijn.ontbrekendeFeestdagjaren.length > 0 && (
-                            <p className="nl-paragraph klein">
-                              {T.feestdagen[taal]} {termijn.ontbrekendeFeestdagjaren.join(', ')}
-                            </p>
-                          )}
-                        </td>
-                        <td>
-                          {termijn.afgerond ? (
-                            <time dateTime={termijn.afgerond}>
-                              {formatDate(termijn.afgerond, taal)}
-                            </time>
-                          ) : (
-                            T.nogNiet[taal]
-                          )}
-                        </td>
-                        <td>
-                          <span className={`uitkomst uitkomst--${TERMIJN_KLASSE[soort]}`}>
-                            <span className="icoon" aria-hidden="true">
-                              {TERMIJN_ICOON[soort]}
-                            </span>{' '}
-                            {deadlineStatusText(termijn.status)[taal]}
-                          </span>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </Tabel>
-            )}
-
-            <h3 className="nl-heading nl-heading--level-3">{T.uitleg[taal]}</h3>
-            <ul className="regellijst">
-              {result.uitleg
-                .filter((u) => regels.has(u.regel))
-                .map((u) => (
-                  <li key={u.regel}>
-                    <a href={regelHref(u.regel, taal)} className="nl-link regel-id">
-                      {u.regel}
-                    </a>{' '}
-                    {u[taal]}
-                  </li>
-                ))}
-            </ul>
-
-            <h3 className="nl-heading nl-heading--level-3">{T.planning[taal]}</h3>
-            <Tabel
-              id="tm-planning"
-              caption={T.planningCaption[taal]}
-              kolommen={[
-                T.doel[taal],
-                T.doeldatum[taal],
-                T.uiterlijk[taal],
-                LABELS.kop.stand[taal],
-              ]}
-            >
-              <tbody>
-                {result.planning.map((stap) => {
-                  // Judged by the user's own dates: a plan that came in on time is "gehaald op …".
-                  const oordeel = judgePlanning(stap, t.gebeurtenissen);
-                  return (
-                    <tr key={stap.id}>
-                      <th scope="row">{stap.doel[taal]}</th>
-                      <td>
-                        <time dateTime={stap.doeldatum}>{formatDate(stap.doeldatum, taal)}</time>
-                      </td>
-                      <td>
-                        <time dateTime={stap.uiterlijk}>{formatDate(stap.uiterlijk, taal)}</time>
-                      </td>
-                      <td>
-                        <span
-                          className={`uitkomst uitkomst--${TERMIJN_KLASSE[oordeel.soort]}`}
-                          data-planning={oordeel.soort}
-                        >
-                          <span className="icoon" aria-hidden="true">
-                            {PLANNING_ICOON[oordeel.soort]}
-                          </span>{' '}
-                          {oordeel.tekst[taal]}
-                        </span>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </Tabel>
-
-            <h3 className="nl-heading nl-heading--level-3">{T.tijdlijn[taal]}</h3>
-            <Tijdlijn
-              id="tm-tl"
-              taal={taal}
-              peildatum={result.peildatum}
+          <Suspense fallback={<Laadstatus fout={false} laden={T.laden} taal={taal} />}>
+            <TermijnenUitslag
+              result={result}
               gebeurtenissen={t.gebeurtenissen}
-              termijnen={result.termijnen}
-              planning={result.planning}
-              vast={vast}
+              feestdagen={rekenaar?.ruleSet.feestdagen}
+              doorrollen={doorrollen?.titel}
+              taal={taal}
             />
-
-            <section className="sim-over" aria-labelledby="tm-over">
-              <h3 className="nl-heading nl-heading--level-3" id="tm-over">
-                {T.over[taal]}
-              </h3>
-              <Melding>
-                <p className="nl-paragraph">
-                  <strong>{T.geenBesluit[taal]}</strong>
-                </p>
-              </Melding>
-              <dl className="gegevens">
-                <dt>{LABELS.kop.regelset[taal]}</dt>
-                <dd>{result.regelset.versie}</dd>
-                <dt>{T.hash[taal]}</dt>
-                <dd className="hash">
-                  <code className="nl-code">{result.regelset.hash}</code>
-                </dd>
-                <dt>{T.peildatumKort[taal]}</dt>
-                <dd>
-                  <time dateTime={result.peildatum}>{formatDate(result.peildatum, taal)}</time>
-                </dd>
-                <dt>{doorrollen?.titel[taal] ?? DOORROLLEN}</dt>
-                <dd>{result.varianten.includes(DOORROLLEN) ? T.ja[taal] : T.nee[taal]}</dd>
-              </dl>
-            </section>
-          </>
+          </Suspense>
         )}
         <div className="sim-knoppen">
           <Button purpose="secondary" onClick={() => window.print()}>

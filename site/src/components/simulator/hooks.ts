@@ -3,46 +3,56 @@
  * before recalculating, moving focus to a field, and printing with every explanation opened.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { RuleSet } from '@iza-regels/engine';
 import { bewaarInUrl, uitFragment } from '../../lib/simulator/fragment.ts';
 
-/** The bundled rule set, loaded in the browser after the page has shown its first text. */
-export function useRegelset(): { ruleSet?: RuleSet; fout?: string } {
-  const [state, setState] = useState<{ ruleSet?: RuleSet; fout?: string }>({});
+export type Rekenaar = typeof import('../../lib/simulator/rekenen.ts');
+
+/**
+ * The engine and the rules, fetched once `nodig` (e.g. once a question is chosen): until then the form
+ * works and nothing else is loaded or run. A failure to load is a message (`fout`), never a wait for
+ * ever.
+ */
+export function useRekenaar(nodig = true): { rekenaar?: Rekenaar; fout?: string } {
+  const [state, setState] = useState<{ rekenaar?: Rekenaar; fout?: string }>({});
   useEffect(() => {
+    if (!nodig) return;
     let live = true;
-    import('../../lib/simulator/regelset.ts')
-      .then((module) => module.regelset())
+    import('../../lib/simulator/zonder-eval.ts')
+      .then(() => import('../../lib/simulator/rekenen.ts'))
       .then(
-        (ruleSet) => live && setState({ ruleSet }),
+        (rekenaar) => live && setState({ rekenaar }),
         (error: unknown) =>
           live && setState({ fout: error instanceof Error ? error.message : String(error) }),
       );
     return () => {
       live = false;
     };
-  }, []);
+  }, [nodig]);
   return state;
 }
 
 /**
- * State that lives in the URL fragment. Read once the page runs in the browser (the HTML built ahead
- * has no state), written back on every change without a new history entry, and read again when the
- * visitor pastes another link. An anchor link on the page (`#inhoud`) does not wipe the state.
+ * State that lives in the URL fragment. The HTML built ahead shows `leeg` (and so does the browser's
+ * first render, so the form is not drawn twice); once the page runs, the fragment is read, then written
+ * back on every change without a new history entry, and read again when the visitor pastes another
+ * link. An anchor link on the page (`#inhoud`) does not wipe the state.
  */
 export function useFragmentToestand<T>(
   /** Read a state; keys it does not know go into `genegeerd`, and it may throw on anything odd. */
   lees: (data: unknown, genegeerd: string[]) => T | undefined,
   begin: () => T,
   schrijf: (toestand: T) => unknown,
+  /** The state before the fragment is read: the same at build time and in the browser. */
+  leeg: T,
 ): {
-  toestand: T | undefined;
+  toestand: T;
   zet: (next: T | ((old: T) => T)) => void;
   onleesbaar: boolean;
   /** Keys of the link that were left out, for a notice on the page. */
   genegeerd: readonly string[];
 } {
-  const [toestand, setToestand] = useState<T>();
+  const [toestand, setToestand] = useState<T>(leeg);
+  const [gelezen, setGelezen] = useState(false);
   const [onleesbaar, setOnleesbaar] = useState(false);
   const [genegeerd, setGenegeerd] = useState<readonly string[]>([]);
   const huidig = useRef<T | undefined>(undefined);
@@ -64,20 +74,19 @@ export function useFragmentToestand<T>(
       setOnleesbaar(data !== undefined && read === undefined);
       setGenegeerd(read === undefined ? [] : weg);
       setToestand(read ?? huidig.current ?? begin());
+      setGelezen(true);
     };
     herstel();
     window.addEventListener('hashchange', herstel);
     return () => window.removeEventListener('hashchange', herstel);
   }, [lees, begin, schrijf]);
   useEffect(() => {
-    if (toestand === undefined) return;
+    if (!gelezen) return;
     huidig.current = toestand;
     bewaarInUrl(schrijf(toestand));
-  }, [toestand, schrijf]);
+  }, [gelezen, toestand, schrijf]);
   const zet = (next: T | ((old: T) => T)): void =>
-    setToestand((old) =>
-      old === undefined ? old : typeof next === 'function' ? (next as (o: T) => T)(old) : next,
-    );
+    setToestand((old) => (typeof next === 'function' ? (next as (o: T) => T)(old) : next));
   return { toestand, zet, onleesbaar, genegeerd };
 }
 

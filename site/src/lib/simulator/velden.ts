@@ -2,17 +2,12 @@
  * Which fields the simulator asks, from the engine rather than a table of our own: the plan fields
  * that the rules of the chosen questions read (`fieldsFor`: their conditions, exceptions and
  * deadlines), in the order of the plan schema, and for each field its question, the labels of its
- * choices and what `null` means (`planField`). The site only groups them into steps.
+ * choices and what `null` means (`planField`), both taken while the site was built (FORMULIER). Once
+ * a plan is evaluated, the engine's `openFields` says which of them can still change an answer. The
+ * site only groups them into steps.
  */
-import {
-  fieldsFor,
-  planField,
-  planFields,
-  type PlanChoice,
-  type PlanField,
-  type RuleSet,
-  type Text,
-} from '@iza-regels/engine';
+import type { PlanChoice, PlanField, Text } from '@iza-regels/engine';
+import { FORMULIER, planField } from './formulier.ts';
 import { STAPPEN, type StapId } from './woorden.ts';
 
 /** `leeg`: present when the plan allows `null`, and what `null` means for the field. */
@@ -82,36 +77,28 @@ const veld = (field: PlanField): Veld => ({
   soort: soortVanVeld(field),
 });
 
-/**
- * The events that start or end a reaction time (WI-T-01 …, BK-DEC-…), as date fields in the order of
- * the plan schema, and the deadline rules they drive: the deadline calculator takes event dates only.
- */
-export function gebeurtenisVelden(ruleSet: RuleSet): { velden: Veld[]; regels: Set<string> } {
-  const facts = new Set<string>();
-  const regels = new Set<string>();
-  for (const regel of ruleSet.regels.values())
-    for (const versie of regel.versies)
-      if (versie.termijn?.start.startsWith('gebeurtenissen.')) {
-        facts.add(versie.termijn.start).add(versie.termijn.einde);
-        regels.add(regel.id);
-      }
-  const velden = planFields()
-    .filter((field) => field.feit !== undefined && facts.has(field.feit))
-    .filter((field) => field.pad.startsWith('gebeurtenissen.'))
-    .map((field): Veld => ({ ...veld(field), soort: { soort: 'datum' } }));
-  return { velden, regels };
-}
+/** The events that start or end a reaction time, as date fields in the order of the plan schema. */
+export const GEBEURTENIS_VELDEN: readonly Veld[] = FORMULIER.velden
+  .filter((field) => FORMULIER.gebeurtenissen.paden.includes(field.pad))
+  .map((field): Veld => ({ ...veld(field), soort: { soort: 'datum' } }));
+
+/** The paths of the fields the rules of these questions read (`fieldsFor`). */
+export const padenVoor = (vragen: readonly string[]): Set<string> =>
+  new Set(vragen.flatMap((id) => FORMULIER.veldenPerVraag[id] ?? []));
 
 /**
- * The fields to ask for these questions (`fieldsFor`, in the order of the plan schema), grouped into
- * steps. The cost step holds the fields of one cost line; its description and amounts are asked by
- * the cost step itself.
+ * The fields to ask for these questions, in the order of the plan schema, grouped into steps: the
+ * fields their rules read, or only `open` ones when given (those that can still change an answer, and
+ * those already answered). The cost step holds the fields of one cost line; its description and
+ * amounts are asked by the cost step itself.
  */
-export function stappenVoor(ruleSet: RuleSet, vragen: readonly string[]): Stap[] {
+export function stappenVoor(vragen: readonly string[], open?: ReadonlySet<string>): Stap[] {
+  const paden = padenVoor(vragen);
   const perStap = new Map<StapId, Veld[]>();
   const bij = (id: StapId, v?: Veld) =>
     perStap.set(id, [...(perStap.get(id) ?? []), ...(v ? [v] : [])]);
-  for (const field of fieldsFor(ruleSet, vragen)) {
+  for (const field of FORMULIER.velden) {
+    if (!paden.has(field.pad) || (open && !open.has(field.pad))) continue;
     if (field.bereik === 'kostenregel') {
       const eigen = field.pad.replace(/^kosten\[\]\./, '');
       bij('kosten', eigen.includes('[') || eigen === 'omschrijving' ? undefined : veld(field));

@@ -1,0 +1,85 @@
+/**
+ * The simulator's receipt for the chosen questions: the answers with why and what would change them,
+ * the timeline, and what the receipt was made from. It is fetched with the engine's words for a
+ * receipt (answer sentences, deadline words), after the form, since only a receipt needs them.
+ */
+import { fixedDates, formatDate, type Text } from '@iza-regels/engine';
+import { Antwoorden, type AntwoordenProps } from './Antwoorden.tsx';
+import { Melding } from './Melding.tsx';
+import { ALINEA, CODE, KOP } from './nl.ts';
+import { Tijdlijn } from './Tijdlijn.tsx';
+
+const T = {
+  tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
+  over: { nl: 'Over deze uitslag', en: 'About this result' },
+  versie: { nl: 'Versie van de regels', en: 'Version of the rules' },
+  hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
+  invoerHash: { nl: 'Vingerafdruk van uw gegevens', en: 'Fingerprint of your details' },
+  peildatumKort: { nl: 'Peildatum', en: 'Reference date' },
+  gekozenLezingen: { nl: 'Gekozen lezingen', en: 'Chosen readings' },
+  letterlijk: { nl: 'geen: de letterlijke tekst', en: 'none: the literal text' },
+  geenBesluit: { nl: 'Dit is geen besluit.', en: 'This is not a decision.' },
+} satisfies Record<string, Text>;
+
+interface Props extends AntwoordenProps {
+  /** The plan's events, as the plan holds them. */
+  gebeurtenissen: Readonly<Record<string, unknown>>;
+}
+
+export default function SimulatorUitslag({ gebeurtenissen, ...antwoorden }: Props) {
+  const { receipt, taal } = antwoorden;
+  const vast = fixedDates(receipt.planning, receipt.bedragen.einddatum);
+  return (
+    <>
+      <Antwoorden {...antwoorden} />
+
+      <section className="sim-tijdlijn-sectie" aria-labelledby="sim-tijdlijn">
+        <h3 className={KOP[3]} id="sim-tijdlijn">
+          {T.tijdlijn[taal]}
+        </h3>
+        <Tijdlijn
+          id="sim-tl"
+          taal={taal}
+          peildatum={receipt.peildatum}
+          gebeurtenissen={gebeurtenissen}
+          termijnen={receipt.termijnen}
+          planning={receipt.planning}
+          vast={vast}
+        />
+      </section>
+
+      <section className="sim-over" aria-labelledby="sim-over">
+        <h3 className={KOP[3]} id="sim-over">
+          {T.over[taal]}
+        </h3>
+        <Melding>
+          <p className={ALINEA}>
+            <strong>{T.geenBesluit[taal]}</strong> {receipt.kanttekening[taal]}
+          </p>
+        </Melding>
+        <dl className="gegevens">
+          <dt>{T.versie[taal]}</dt>
+          <dd>{receipt.regelset.versie}</dd>
+          <dt>{T.hash[taal]}</dt>
+          <dd className="hash">
+            <code className={CODE}>{receipt.regelset.hash}</code>
+          </dd>
+          <dt>{T.peildatumKort[taal]}</dt>
+          <dd>
+            <time dateTime={receipt.peildatum}>{formatDate(receipt.peildatum, taal)}</time>
+          </dd>
+          <dt>{T.gekozenLezingen[taal]}</dt>
+          <dd>
+            {receipt.varianten.length === 0
+              ? T.letterlijk[taal]
+              : receipt.varianten.map((v) => v.titel[taal]).join('; ')}
+          </dd>
+          <dt>{T.invoerHash[taal]}</dt>
+          <dd className="hash">
+            <code className={CODE}>{receipt.invoerHash}</code>
+          </dd>
+        </dl>
+      </section>
+    </>
+  );
+}
