@@ -8,6 +8,7 @@
  * - API: `iza-regels serve` under autocannon for BENCH_SECONDS (default 20) on loopback, POSTing the
  *   example plans: requests per second, p50 and p99 latency, errors and non-2xx answers.
  *
+ * The built CLI (packages/cli/dist, after `pnpm build:packages`) when there is one, else the sources.
  * BENCH_WERKERS is passed to --werkers of evaluate and serve (default: their own default, one per
  * core). The figures depend on the machine and on what else runs on it.
  */
@@ -21,7 +22,21 @@ import autocannon from 'autocannon';
 import iconv from '../packages/cli/node_modules/iconv-lite/lib/index.js';
 import { cellsOf, csvLine, templateHeader } from '../packages/cli/src/csv/columns.ts';
 
-const MAIN = new URL('../packages/cli/src/main.ts', import.meta.url).pathname;
+// The CLI as consumers run it, built JavaScript (after `pnpm build:packages`), else from its sources;
+// from the sources every thread strips types and holds some 40 MB more.
+const BUILT = new URL('../packages/cli/dist/main.js', import.meta.url).pathname;
+const FROM_BUILD = existsSync(BUILT);
+const MAIN = FROM_BUILD ? BUILT : new URL('../packages/cli/src/main.ts', import.meta.url).pathname;
+// The built CLI must load the built engine: without the workspace's source condition.
+const cliEnv = FROM_BUILD
+  ? {
+      ...process.env,
+      NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace(
+        /--conditions=@iza-regels\/source/g,
+        '',
+      ),
+    }
+  : process.env;
 const N_NDJSON = Number(process.env.BENCH_NDJSON ?? 100_000);
 const N_CSV = Number(process.env.BENCH_CSV ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -94,6 +109,7 @@ function measure(label: string, file: string, count: number): void {
 /** Run a command to the end; its stderr, whatever its exit code (65 for bad rows is no failure here). */
 function spawnText(command: string, args: readonly string[]): string {
   const { stderr } = spawnSync(command, args, {
+    env: cliEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -104,7 +120,9 @@ function spawnText(command: string, args: readonly string[]): string {
 /** The machine's load (1-minute average), so that figures from a busy machine are read as such. */
 const load = (): string => `load ${loadavg()[0]?.toFixed(1)}`;
 
-console.log(`start, ${load()}`);
+console.log(
+  `start, ${load()}; CLI ${FROM_BUILD ? 'built (packages/cli/dist)' : 'from its sources'}`,
+);
 const dir = await mkdtemp(join(tmpdir(), 'iza-bench-'));
 try {
   const ndjson = join(dir, 'plannen.ndjson');
@@ -123,6 +141,7 @@ try {
   measure(`CSV, Windows-1252 (${workerLabel})`, csv, N_CSV);
 
   const server = spawn(process.execPath, [MAIN, 'serve', '--poort', '0', ...workerArgs], {
+    env: cliEnv,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let url = '';
