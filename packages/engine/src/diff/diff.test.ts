@@ -3,6 +3,7 @@
  * change, the scenarios find the outcomes it moves (and none before it starts), and the level follows
  * the policy in CONTRIBUTING.md. Every expectation is derived from the rule files themselves.
  */
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../explain/render.ts';
 import { defaultRulesDir, readRuleFiles } from '../node.ts';
@@ -45,11 +46,8 @@ function dateParameter(): { pad: string; id: string; waarde: string } {
   throw new Error('no date parameter read by a toets rule');
 }
 
-const later = (date: string, days: number): string => {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-};
+const later = (date: string, days: number): string =>
+  Temporal.PlainDate.from(date).add({ days }).toString();
 
 /** The rules with a new version of a date parameter from `start` on, holding `waarde`. */
 const withNewVersion = (pad: string, start: string, waarde: string): RuleSourceFile[] =>
@@ -142,5 +140,19 @@ describe('diffRuleFiles', () => {
       SMALL,
     );
     expect(result.ok && result.diff.niveau).toBe('patch');
+  });
+
+  it('needs major when the json-rules-engine event of a rule changes: who runs the rule files gets it', async () => {
+    const rule = files.find(
+      (file) => file.pad.startsWith('regels/') && (file.inhoud as RuleFileInput).soort === 'toets',
+    );
+    const result = await diffRuleFiles(
+      files,
+      edited<RuleFileInput>(rule?.pad ?? '', (inhoud) => {
+        for (const version of inhoud.versies) version.uitkomst = { type: 'iets-anders' };
+      }),
+      SMALL,
+    );
+    expect(result.ok && result.diff.niveau).toBe('major');
   });
 });

@@ -357,11 +357,13 @@ function versionChanges(before: RuleVersion, after: RuleVersion): WordChange[] {
       en: `the certainty becomes ${after.zekerheid} (was ${before.zekerheid})`,
       niveau: 'patch',
     });
+  // The event json-rules-engine gives when the rule holds: who runs the rule files receives it, so a
+  // new one is a renamed id for them.
   if (!same(before.uitkomst, after.uitkomst))
     changes.push({
       nl: `de uitkomst wordt ${canonicalize(after.uitkomst) ?? ''} (was ${canonicalize(before.uitkomst) ?? ''})`,
       en: `the outcome becomes ${canonicalize(after.uitkomst) ?? ''} (was ${canonicalize(before.uitkomst) ?? ''})`,
-      niveau: 'patch',
+      niveau: 'major',
     });
   // The scenarios judge conditions, not terms: a changed term is taken as a changed outcome.
   if (!same(before.termijn, after.termijn))
