@@ -32,6 +32,8 @@ export interface RowTask {
   /** 1-based line number in the input file where the row starts. */
   readonly regel: number;
   readonly text?: string;
+  /** The row's JSON already parsed (the API's body), instead of `text`. */
+  readonly json?: unknown;
   readonly plan?: unknown;
   readonly peildatum?: string;
   readonly varianten?: readonly string[];
@@ -118,7 +120,9 @@ export async function evaluateRow(
   });
   if (task.problemen !== undefined && task.problemen.length > 0) return invalid(task.problemen);
   let row: Unpacked;
-  if (task.text === undefined) {
+  if (task.json !== undefined) {
+    row = unpack(task.json);
+  } else if (task.text === undefined) {
     row = { plan: task.plan, peildatum: task.peildatum, varianten: task.varianten, problemen: [] };
   } else {
     try {

@@ -237,7 +237,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     } = await evaluateRow(
       ruleSet,
       { detail: detail.detail, andereLezingen: true },
-      { rij: 1, regel: 1, plan: undefined, text: JSON.stringify(body.value) },
+      { rij: 1, regel: 1, json: body.value },
     );
     return result.geldig ? c.json(result) : invalidInput(result.problemen);
   });
