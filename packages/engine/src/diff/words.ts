@@ -4,7 +4,7 @@
  * 2026". Each change carries the version it needs by its kind alone; the outcome scenarios and worked
  * cases (`diff.ts`) decide for changes whose effect only outcomes show (conditions, periods).
  */
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '../rules/hash.ts';
 import { Temporal } from 'temporal-polyfill';
 import { durationText, formatDate } from '../explain/render.ts';
 import type { RuleSet, RuleSourceFile } from '../rules/ruleset.ts';
@@ -31,7 +31,8 @@ export interface WordChange {
   readonly naar?: string;
 }
 
-const same = (a: unknown, b: unknown): boolean => canonicalize(a) === canonicalize(b);
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
 
 const day = (iso: string) => ({ nl: formatDate(iso, 'nl'), en: formatDate(iso, 'en') });
 
@@ -155,7 +156,9 @@ function parameterChanges(
     const lezing = variant
       ? { nl: ` in de lezing ${variant}`, en: ` in the reading ${variant}` }
       : { nl: '', en: '' };
-    for (const segment of timeline(before, after, (entry) => canonicalize(entry?.waarde) ?? '')) {
+    for (const segment of timeline(before, after, (entry) =>
+      entry?.waarde === undefined ? '' : canonicalJson(entry.waarde),
+    )) {
       const when = period(segment.start, segment.end);
       const verb =
         nieuw.type === 'datum'
@@ -361,15 +364,15 @@ function versionChanges(before: RuleVersion, after: RuleVersion): WordChange[] {
   // new one is a renamed id for them.
   if (!same(before.uitkomst, after.uitkomst))
     changes.push({
-      nl: `de uitkomst wordt ${canonicalize(after.uitkomst) ?? ''} (was ${canonicalize(before.uitkomst) ?? ''})`,
-      en: `the outcome becomes ${canonicalize(after.uitkomst) ?? ''} (was ${canonicalize(before.uitkomst) ?? ''})`,
+      nl: `de uitkomst wordt ${canonicalJson(after.uitkomst)} (was ${canonicalJson(before.uitkomst)})`,
+      en: `the outcome becomes ${canonicalJson(after.uitkomst)} (was ${canonicalJson(before.uitkomst)})`,
       niveau: 'major',
     });
   // The scenarios judge conditions, not terms: a changed term is taken as a changed outcome.
   if (!same(before.termijn, after.termijn))
     changes.push({
-      nl: `de termijn wordt ${canonicalize(after.termijn) ?? 'geen'} (was ${canonicalize(before.termijn) ?? 'geen'})`,
-      en: `the term becomes ${canonicalize(after.termijn) ?? 'none'} (was ${canonicalize(before.termijn) ?? 'none'})`,
+      nl: `de termijn wordt ${after.termijn ? canonicalJson(after.termijn) : 'geen'} (was ${before.termijn ? canonicalJson(before.termijn) : 'geen'})`,
+      en: `the term becomes ${after.termijn ? canonicalJson(after.termijn) : 'none'} (was ${before.termijn ? canonicalJson(before.termijn) : 'none'})`,
       niveau: 'major',
     });
   const from = day(after.geldigVan);
@@ -546,7 +549,7 @@ function otherChanges(oud: RuleSet, nieuw: RuleSet): WordChange[] {
       });
   }
   const days = (ruleSet: RuleSet) =>
-    new Set(ruleSet.feestdagen.dagen.map((entry) => canonicalize(entry) ?? ''));
+    new Set(ruleSet.feestdagen.dagen.map((entry) => canonicalJson(entry)));
   const [before, after] = [days(oud), days(nieuw)];
   const removed = [...before].filter((entry) => !after.has(entry)).length;
   const added = [...after].filter((entry) => !before.has(entry)).length;
@@ -617,7 +620,7 @@ export function fileChanges(
           const list = (file.inhoud as { gevallen?: Array<{ naam?: string }> }).gevallen ?? [];
           return list.map((entry): [string, string] => [
             `${file.pad} ${entry.naam ?? ''}`,
-            canonicalize(entry) ?? '',
+            canonicalJson(entry),
           ]);
         }),
     );
