@@ -8,7 +8,7 @@ import type { ConditionResult, MissingFact, Outcome } from '../output/schema.ts'
 import type { RuleVersion, Text } from '../rules/schema.ts';
 import { compileVersion } from './conditions.ts';
 import type { LeafOutcome } from './three-valued.ts';
-import { fill, type Placeholder } from '../explain/render.ts';
+import { fill, hasPlaceholder, type Placeholder } from '../explain/render.ts';
 import { byText } from '../text-order.ts';
 
 export interface UnitOutcome {
@@ -104,7 +104,6 @@ interface ConditionWords {
 }
 
 const conditionWords = new WeakMap<RuleVersion, Map<string, ConditionWords>>();
-const HAS_PLACEHOLDER = /\{[\w.-]+\}/;
 
 /** A condition's text and citation key, looked up once per version rather than per trace. */
 function wordsOf(ruleId: string, version: RuleVersion, name: string): ConditionWords {
@@ -121,8 +120,11 @@ function wordsOf(ruleId: string, version: RuleVersion, name: string): ConditionW
     if (!text || !citaat)
       throw new Error(`Rule file passed the checks without text or citation for ${name}`);
     const tekst = { nl: text.nl, en: text.en };
-    const templated = HAS_PLACEHOLDER.test(tekst.nl) || HAS_PLACEHOLDER.test(tekst.en);
-    words = { tekst, vast: templated ? undefined : tekst, citaat: citationKey(ruleId, citaat.id) };
+    words = {
+      tekst,
+      vast: hasPlaceholder(tekst) ? undefined : tekst,
+      citaat: citationKey(ruleId, citaat.id),
+    };
     own.set(name, words);
   }
   return words;

@@ -50,33 +50,39 @@ export interface Units {
   readonly lines: readonly LineUnit[];
 }
 
-// Which version of a rule is in force depends on the rule set and the day alone: the same for every
-// plan of a batch. Looked up once per rule and day; bounded for a stream of peildatums.
-const versionLookups = new WeakMap<RuleSet, Map<string, Units['versionOf']>>();
+/**
+ * A cache of values that depend on a rule set and a key alone (a day, a reading): the same for every
+ * plan of a batch, never changed once made, bounded for a stream of peildatums.
+ */
+function perRuleSet<T>(): (ruleSet: RuleSet, key: string, make: () => T) => T {
+  const caches = new WeakMap<RuleSet, Map<string, T>>();
+  return (ruleSet, key, make) => {
+    let known = caches.get(ruleSet);
+    if (!known) {
+      known = new Map();
+      caches.set(ruleSet, known);
+    }
+    let value = known.get(key);
+    if (value === undefined) {
+      value = make();
+      if (known.size >= 1_000) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
+}
 
-/** The version of each rule in force on the day, looked up once per rule. */
+const versionLookups = perRuleSet<Units['versionOf']>();
+
+/** The version of each rule in force on the day, looked up once per rule and day. */
 function versionsInForce(ruleSet: RuleSet, peildatum: PlainDate): Units['versionOf'] {
-  let known = versionLookups.get(ruleSet);
-  if (!known) {
-    known = new Map();
-    versionLookups.set(ruleSet, known);
-  }
-  const day = isoDate(peildatum);
-  let versionOf = known.get(day);
-  if (!versionOf) {
+  return versionLookups(ruleSet, isoDate(peildatum), () => {
     const found = new Map<RuleFile, RuleVersion | undefined>();
-    versionOf = (rule) => {
-      let version = found.get(rule);
-      if (version === undefined && !found.has(rule)) {
-        version = inForce(rule.versies, peildatum);
-        found.set(rule, version);
-      }
-      return version;
+    return (rule) => {
+      if (!found.has(rule)) found.set(rule, inForce(rule.versies, peildatum));
+      return found.get(rule);
     };
-    if (known.size >= 1_000) known.clear();
-    known.set(day, versionOf);
-  }
-  return versionOf;
+  });
 }
 
 interface Reading {
@@ -85,9 +91,8 @@ interface Reading {
   readonly table: FactTable;
 }
 
-// What a reading decides depends on the rule set, the day and the variants alone: the same for every
-// plan of a batch. Never changed once made; bounded for a stream of peildatums.
-const readings = new WeakMap<RuleSet, Map<string, Reading>>();
+// What a reading decides depends on the rule set, the day and the variants alone.
+const readings = perRuleSet<Reading>();
 
 /** The facts that only the chosen variants decide: which variants hold, and the parameters. */
 function readingFacts(
@@ -95,23 +100,13 @@ function readingFacts(
   peildatum: PlainDate,
   variants: readonly string[],
 ): Reading {
-  let known = readings.get(ruleSet);
-  if (!known) {
-    known = new Map();
-    readings.set(ruleSet, known);
-  }
-  const key = `${isoDate(peildatum)} ${variants.join(' ')}`;
-  let reading = known.get(key);
-  if (!reading) {
+  return readings(ruleSet, `${isoDate(peildatum)} ${variants.join(' ')}`, () => {
     const parameters = resolveParameters(ruleSet, peildatum, variants);
     const facts: Facts = parameterFacts(parameters);
     for (const variant of ruleSet.varianten.keys())
       facts[`variant.${variant}`] = variants.includes(variant);
-    reading = { parameters, facts, table: new FactTable(facts) };
-    if (known.size >= 1_000) known.clear();
-    known.set(key, reading);
-  }
-  return reading;
+    return { parameters, facts, table: new FactTable(facts) };
+  });
 }
 
 export function unitsOf(

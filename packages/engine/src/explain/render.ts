@@ -90,6 +90,10 @@ function partsOf(template: string): readonly string[] {
   return parts;
 }
 
+/** Whether a text has a placeholder to fill, in either language. */
+export const hasPlaceholder = (template: Text): boolean =>
+  partsOf(template.nl).length > 1 || partsOf(template.en).length > 1;
+
 function fillOne(
   template: string,
   values: Readonly<Record<string, Placeholder>>,
