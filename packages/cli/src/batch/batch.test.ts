@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { RuleSet } from '@iza-regels/engine';
 import { shippedRuleSet } from '@iza-regels/engine/node';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { byteSink } from './bytes.ts';
 import { inThread, workerPool, type EvaluatorConfig } from './evaluator.ts';
 import { evaluateRow, type RowDefaults, type RowRecord, type RowTask } from './row.ts';
 import { ndjsonChunks, rowsOfChunk } from './ndjson.ts';
@@ -73,6 +74,18 @@ describe('a row of a batch', () => {
     expect(record).toMatchObject({ rij: 4, regel: 4, geldig: false });
     expect(!record.geldig && record.problemen[0]).toMatchObject({ code: 'interne-fout' });
     expect(!record.geldig && record.problemen[0]?.nl).toContain('kapotte regelset');
+  });
+});
+
+describe("a worker's bytes", () => {
+  it('are the UTF-8 of its lines, also past the first buffer and for every chunk after it', () => {
+    const sink = byteSink(8);
+    const lines = ['{"naam":"Één wijk – “zorg”"}\n', 'x'.repeat(100), '😀 emoji\n'];
+    const decoder = new TextDecoder();
+    for (const chunk of [lines, lines.slice(1)]) {
+      for (const line of chunk) sink.add(line);
+      expect(decoder.decode(sink.done() as Uint8Array)).toBe(chunk.join(''));
+    }
   });
 });
 

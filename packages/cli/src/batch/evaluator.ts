@@ -46,22 +46,36 @@ export interface Evaluator {
 const tasksOf = (chunk: Chunk): Iterable<RowTask> =>
   chunk.kind === 'rows' ? chunk.tasks : rowsOfChunk(chunk);
 
+/** Where the lines of a chunk go: kept as text in this thread, as bytes in a worker. */
+export interface LineSink {
+  add(line: string): void;
+  done(): string | Uint8Array;
+}
+
+/** The lines of a chunk as one string. */
+export function textSink(): LineSink {
+  const lines: string[] = [];
+  return { add: (line) => lines.push(line), done: () => lines.join('') };
+}
+
 /** Evaluate the rows of one chunk; shared by the main thread and the workers. */
 export async function evaluateChunk(
   ruleSet: RuleSet,
   defaults: RowDefaults,
   write: (record: RowRecord) => string,
   chunk: Chunk,
+  sink: LineSink = textSink(),
 ): Promise<ChunkResult> {
-  const lines: string[] = [];
+  let rijen = 0;
   const fouten: RowFault[] = [];
   for (const task of tasksOf(chunk)) {
     const record = await evaluateRow(ruleSet, defaults, task);
     if (!record.geldig)
       fouten.push({ rij: record.rij, regel: record.regel, problemen: record.problemen });
-    lines.push(write(record));
+    sink.add(write(record));
+    rijen += 1;
   }
-  return { output: lines.join(''), rijen: lines.length, fouten };
+  return { output: sink.done(), rijen, fouten };
 }
 
 /** Everything in this thread: for small inputs, one core, and the text format. */

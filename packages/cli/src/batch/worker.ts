@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultRulesDir, loadRuleSetFromDir } from '@iza-regels/engine/node';
+import { byteSink } from './bytes.ts';
 import { evaluateChunk, type Chunk, type EvaluatorConfig } from './evaluator.ts';
 import { lineWriter } from './lines.ts';
 
@@ -14,11 +15,14 @@ const loaded = await loadRuleSetFromDir(config.regels ?? defaultRulesDir());
 if (!loaded.ok) throw new Error(`the rules in ${config.regels ?? defaultRulesDir()} do not load`);
 const { ruleSet } = loaded;
 const write = await lineWriter(config.format, ruleSet);
-const encoder = new TextEncoder();
+const sink = byteSink();
+// One chunk after the other, so that the chunks never share the sink.
+let previous: Promise<unknown> = Promise.resolve();
 
 parentPort?.on('message', ({ id, chunk }: { id: number; chunk: Chunk }) => {
-  void evaluateChunk(ruleSet, config.defaults, write, chunk).then((result) => {
-    const output = encoder.encode(result.output as string);
-    parentPort?.postMessage({ id, result: { ...result, output } }, [output.buffer]);
+  previous = previous.then(async () => {
+    const result = await evaluateChunk(ruleSet, config.defaults, write, chunk, sink);
+    const output = result.output as Uint8Array<ArrayBuffer>;
+    parentPort?.postMessage({ id, result }, [output.buffer]);
   });
 });
