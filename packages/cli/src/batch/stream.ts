@@ -47,8 +47,20 @@ export async function* rowChunks(
   if (tasks.length > 0) yield { kind: 'rows', tasks };
 }
 
+/** `ArrayBuffer.prototype.transfer` (ES2024): Node 22 and later; absent on Node 20. */
+type Detachable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+
+/**
+ * Write a chunk's text or bytes. A worker's bytes come in a buffer outside the heap, which V8 only
+ * frees when this thread collects its garbage, and this thread makes little: the buffers of many
+ * chunks would wait for it. Detached once written, each buffer is freed at once (where the runtime
+ * can detach one; elsewhere the collector frees it later).
+ */
 async function write(output: Writable, data: string | Uint8Array): Promise<void> {
-  if (data.length > 0 && !output.write(data)) await once(output, 'drain');
+  if (data.length === 0) return;
+  const buffer = typeof data === 'string' ? undefined : (data.buffer as Detachable);
+  const release = buffer?.transfer ? () => void buffer.transfer?.(0) : undefined;
+  if (!output.write(data, release)) await once(output, 'drain');
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
