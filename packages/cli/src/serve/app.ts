@@ -75,14 +75,14 @@ const detailQuery = z.object({
 const ROUTES = {
   health: createRoute({
     method: 'get',
-    path: '/v1/health',
+    path: '/health',
     operationId: 'health',
     summary: 'Werkt de dienst?',
     responses: { 200: ok('De dienst werkt', HealthSchema) },
   }),
   evaluate: createRoute({
     method: 'post',
-    path: '/v1/evaluaties',
+    path: '/evaluaties',
     operationId: 'evaluatePlan',
     summary: 'Toets één plan',
     request: {
@@ -98,7 +98,7 @@ const ROUTES = {
   }),
   batch: createRoute({
     method: 'post',
-    path: '/v1/evaluaties/batch',
+    path: '/evaluaties/batch',
     operationId: 'evaluateBatch',
     summary: 'Toets een batch: NDJSON in, NDJSON uit (gestreamd, in de volgorde van de invoer)',
     request: {
@@ -116,7 +116,7 @@ const ROUTES = {
   }),
   deadlines: createRoute({
     method: 'post',
-    path: '/v1/termijnen',
+    path: '/termijnen',
     operationId: 'deadlines',
     summary: 'Reactietermijnen en terugplanning voor gegeven data',
     request: {
@@ -130,14 +130,14 @@ const ROUTES = {
   }),
   ruleSet: createRoute({
     method: 'get',
-    path: '/v1/regelset',
+    path: '/regelset',
     operationId: 'ruleSet',
     summary: 'De regelset: versie, hash, regels en clausules',
     responses: { 200: ok('De regelset', RuleSetInfoSchema) },
   }),
   schema: createRoute({
     method: 'get',
-    path: '/v1/schemas/{naam}',
+    path: '/schemas/{naam}',
     operationId: 'jsonSchema',
     summary: 'Een JSON Schema (draft 2020-12) van de invoer, de uitslag of een regelbestand',
     request: { params: z.object({ naam: SchemaNameSchema }) },
@@ -200,6 +200,8 @@ export function createApp(options: ApiOptions): OpenAPIHono {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const maxBatchBytes = options.maxBatchBytes ?? 256 * 1024 * 1024;
   const app = new OpenAPIHono();
+  // The major version is the server's URL (/v1); the document lists the paths below it.
+  const v1 = new OpenAPIHono();
 
   app.use('*', async (c, next) => {
     await next();
@@ -213,19 +215,19 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       nl: `De body is groter dan ${limit} bytes.`,
       en: `The body is larger than ${limit} bytes.`,
     });
-  app.use('/v1/evaluaties', bodyLimit({ maxSize: maxBytes, onError: tooLarge(maxBytes) }));
-  app.use('/v1/termijnen', bodyLimit({ maxSize: maxBytes, onError: tooLarge(maxBytes) }));
-  app.use(
-    '/v1/evaluaties/batch',
+  v1.use('/evaluaties', bodyLimit({ maxSize: maxBytes, onError: tooLarge(maxBytes) }));
+  v1.use('/termijnen', bodyLimit({ maxSize: maxBytes, onError: tooLarge(maxBytes) }));
+  v1.use(
+    '/evaluaties/batch',
     bodyLimit({ maxSize: maxBatchBytes, onError: tooLarge(maxBatchBytes) }),
   );
 
-  const register = (route: RouteConfig) => app.openAPIRegistry.registerPath(route);
+  const register = (route: RouteConfig) => v1.openAPIRegistry.registerPath(route);
   for (const route of Object.values(ROUTES)) register(route);
 
-  app.get('/v1/health', (c) => c.json({ status: 'pass' as const }));
+  v1.get('/health', (c) => c.json({ status: 'pass' as const }));
 
-  app.post('/v1/evaluaties', async (c) => {
+  v1.post('/evaluaties', async (c) => {
     const detail = detailOf(c.req.query('detail'), 'volledig');
     if (!detail.ok) return detail.response;
     const body = await jsonBody(c.req.raw);
@@ -242,7 +244,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     return result.geldig ? c.json(result) : invalidInput(result.problemen);
   });
 
-  app.post('/v1/evaluaties/batch', async (c) => {
+  v1.post('/evaluaties/batch', async (c) => {
     const detail = detailOf(c.req.query('detail'), 'samenvatting');
     if (!detail.ok) return detail.response;
     const input = c.req.raw.body ? Readable.fromWeb(c.req.raw.body as never) : Readable.from([]);
@@ -261,7 +263,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     });
   });
 
-  app.post('/v1/termijnen', async (c) => {
+  v1.post('/termijnen', async (c) => {
     const body = await jsonBody(c.req.raw);
     if (!body.ok) return body.response;
     const value = body.value as {
@@ -278,9 +280,9 @@ export function createApp(options: ApiOptions): OpenAPIHono {
   });
 
   const info = ruleSetInfo(ruleSet);
-  app.get('/v1/regelset', (c) => c.json(info));
+  v1.get('/regelset', (c) => c.json(info));
 
-  app.get('/v1/schemas/:naam', async (c) => {
+  v1.get('/schemas/:naam', async (c) => {
     const naam = c.req.param('naam');
     const parsed = SchemaNameSchema.safeParse(naam);
     if (!parsed.success) {
@@ -293,7 +295,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     return new Response(text, { headers: { 'content-type': 'application/schema+json' } });
   });
 
-  app.doc31('/v1/openapi.json', {
+  v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
       title: 'IZA-regels API',
@@ -310,8 +312,10 @@ export function createApp(options: ApiOptions): OpenAPIHono {
         url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
       },
     },
-    servers: [{ url: '/', description: 'Deze server' }],
+    servers: [{ url: '/v1', description: 'Deze server, versie 1' }],
   });
+
+  app.route('/v1', v1);
 
   app.notFound(() =>
     problem(404, 'niet-gevonden', 'Not Found', {
