@@ -149,9 +149,10 @@ describe('the OpenAPI document', () => {
   // The NL API Design Rules' linter is Spectral (on npm) with the ADR ruleset, which is not on npm:
   // these are its core rules, checked on the document itself. Run by hand (Spectral 6.16.3, the
   // ruleset of Logius-standaarden/API-Design-Rules), it also asks for an e-mail address in
-  // info.contact (there is none: the maintainers answer in the issues) and no members beside
+  // info.contact (there is none: the maintainers answer in the issues), for an https server URL
+  // (warning; the URL is relative, as whoever runs the API chooses its host) and no members beside
   // status, title, detail, type and instance in a problem (RFC 9457 allows extensions, and ours
-  // carry the English text and the problems of the input).
+  // carry the English text and the problems of the input). Nothing else.
   it('follows the core NL API Design Rules: /v1 in the server URL, paths below it that answer', async () => {
     // /core/uri-version: the major version ends the server's URL; the paths follow it.
     expect(document.servers?.map((entry) => entry.url)).toEqual(['/v1']);
@@ -166,6 +167,10 @@ describe('the OpenAPI document', () => {
     expect(document.info.contact?.url).toMatch(/^https:\/\//);
     for (const item of Object.values(document.paths ?? {})) {
       for (const operation of Object.values(item ?? {}) as OpenAPIV3_1.OperationObject[]) {
+        // Spectral's own rules: each operation described and tagged with a tag of the document.
+        expect(operation.description).toMatch(/\w/);
+        for (const tag of operation.tags ?? ['(none)'])
+          expect(document.tags?.map((entry) => entry.name)).toContain(tag);
         for (const response of Object.values(operation.responses ?? {})) {
           // /core/version-header: every answer says its version.
           expect((response as OpenAPIV3_1.ResponseObject).headers).toHaveProperty('API-Version');

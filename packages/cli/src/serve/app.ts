@@ -77,6 +77,9 @@ const ROUTES = {
     method: 'get',
     path: '/health',
     operationId: 'health',
+    tags: ['dienst'],
+    description:
+      'Antwoordt `{"status": "pass"}` zolang de dienst verzoeken aanneemt; voor de load balancer.',
     summary: 'Werkt de dienst?',
     responses: { 200: ok('De dienst werkt', HealthSchema) },
   }),
@@ -84,6 +87,9 @@ const ROUTES = {
     method: 'post',
     path: '/evaluaties',
     operationId: 'evaluatePlan',
+    tags: ['toetsen'],
+    description:
+      'Eén plan, of een envelop `{"plan", "peildatum", "varianten"}`, naast de regels van deze regelset. Het antwoord is de uitslag: per vraag en per regel de uitkomst met waarom, de termijnen en de bedragen. Een fout in de invoer geeft 422 met de problemen per veld, in het Nederlands en het Engels.',
     summary: 'Toets één plan',
     request: {
       query: detailQuery,
@@ -100,6 +106,9 @@ const ROUTES = {
     method: 'post',
     path: '/evaluaties/batch',
     operationId: 'evaluateBatch',
+    tags: ['toetsen'],
+    description:
+      'Zoals `POST /evaluaties`, maar voor veel plannen: één rij per regel (NDJSON). Elke rij wordt beantwoord met een regel met `rij` en `regel`; een foute rij geeft een foutrecord en de andere rijen worden gewoon getoetst. Standaard de samenvatting.',
     summary: 'Toets een batch: NDJSON in, NDJSON uit (gestreamd, in de volgorde van de invoer)',
     request: {
       query: detailQuery,
@@ -118,6 +127,9 @@ const ROUTES = {
     method: 'post',
     path: '/termijnen',
     operationId: 'deadlines',
+    tags: ['termijnen'],
+    description:
+      'Uit de data van gebeurtenissen (`gebeurtenissen`) en een peildatum: welke reactietermijnen lopen, tot wanneer, en wat wanneer moet gebeuren om een uiterste datum te halen.',
     summary: 'Reactietermijnen en terugplanning voor gegeven data',
     request: {
       body: { required: true, content: { [JSON_TYPE]: { schema: DeadlinesRequestSchema } } },
@@ -132,6 +144,9 @@ const ROUTES = {
     method: 'get',
     path: '/regelset',
     operationId: 'ruleSet',
+    tags: ['regelset'],
+    description:
+      'De versie en de hash van de regelset waarmee deze dienst toetst, elke regel met zijn titel en elke geciteerde clausule. Een bewaarde uitslag noemt dezelfde versie en hash.',
     summary: 'De regelset: versie, hash, regels en clausules',
     responses: { 200: ok('De regelset', RuleSetInfoSchema) },
   }),
@@ -139,6 +154,9 @@ const ROUTES = {
     method: 'get',
     path: '/schemas/{naam}',
     operationId: 'jsonSchema',
+    tags: ['regelset'],
+    description:
+      'De JSON Schemas van de invoer (`plan`), de uitslag en de regelbestanden, zoals de engine ze gebruikt; om invoer vooraf te controleren of code uit te maken.',
     summary: 'Een JSON Schema (draft 2020-12) van de invoer, de uitslag of een regelbestand',
     request: { params: z.object({ naam: SchemaNameSchema }) },
     responses: {
@@ -313,6 +331,12 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       },
     },
     servers: [{ url: '/v1', description: 'Deze server, versie 1' }],
+    tags: [
+      { name: 'toetsen', description: 'Een plan of een batch plannen naast de regels leggen' },
+      { name: 'termijnen', description: 'Reactietermijnen en terugplanning uit data' },
+      { name: 'regelset', description: 'De regels, hun clausules en de schema’s' },
+      { name: 'dienst', description: 'De staat van de dienst' },
+    ],
   });
 
   app.route('/v1', v1);
