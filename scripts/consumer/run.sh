@@ -169,6 +169,25 @@ cli_evaluate() {
   echo "cli $("$node20" --version) npx @iza-regels/cli evaluate $hash"
 }
 
+# A batch as a region's system runs one: 1,200 rows (over 1 MB, so worker threads from the first
+# row), one line out per row, in input order, each with the same rule set.
+cli_batch() {
+  "$node20" -e '
+    const plan = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
+    const rows = Array.from({ length: 1200 }, (_, index) =>
+      JSON.stringify({ plan: { ...plan, naam: `${plan.naam} ${index}` }, peildatum: process.argv[2] }));
+    process.stdout.write(rows.join("\n") + "\n");
+  ' "node_modules/@iza-regels/rules/$VOORBEELD" "$PEILDATUM" >batch.ndjson
+  npx --no-install @iza-regels/cli evaluate batch.ndjson --werkers 2 2>/dev/null |
+    "$node20" -e '
+      const lines = require("node:fs").readFileSync(0, "utf8").trimEnd().split("\n").map(JSON.parse);
+      const hashes = new Set(lines.map((line) => line.regelset.hash));
+      const inOrder = lines.every((line, index) => line.rij === index + 1 && line.geldig);
+      if (lines.length !== 1200 || !inOrder || hashes.size !== 1) process.exit(1);
+      console.log(`cli ${process.version} batch ${lines.length} rijen, 2 werkers ${[...hashes][0]}`);
+    '
+}
+
 cd "$consumer"
 step "ESM op Node 20 en Node 24, require() op Node 20"
 check "import op Node 20 ($("$node20" --version))" "$node20" esm.mjs
@@ -178,6 +197,7 @@ check "require op Node 20" "$node20" require.cjs
 step "De geïnstalleerde CLI op Node 20"
 npx --no-install @iza-regels/cli --version
 check "npx @iza-regels/cli evaluate op Node 20" cli_evaluate
+check "npx @iza-regels/cli evaluate, batch met worker threads, op Node 20" cli_batch
 
 step "TypeScript: nodenext en bundler, exactOptionalPropertyTypes, zonder skipLibCheck"
 # Side by side: each takes a while, as it checks all published types (and zod's) itself.
