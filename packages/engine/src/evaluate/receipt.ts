@@ -3,6 +3,7 @@
  * stores: every rule with its explanation, conditions and citations, the questions, deadlines,
  * planning, money and the facts still to ask.
  */
+import { costLineName } from '../explain/cost-line-name.ts';
 import { isoDate, parseDate } from '../dates/calendar.ts';
 import { FACTS } from '../facts/catalogue.ts';
 import { fill, joinList, type Placeholder } from '../explain/render.ts';
@@ -124,7 +125,7 @@ const citationKeys = (rule: RuleFile, version: RuleVersion | undefined): string[
   version ? citationsOf(rule, version).map(([key]) => key) : [];
 
 const costLineDescriptions = (units: Units): string[] =>
-  (units.plan.kosten ?? []).map((line) => line.omschrijving);
+  (units.plan.kosten ?? []).map((line) => costLineName(line.omschrijving));
 
 type CostLineVerdict = Extract<Verdict, { soort: 'kostenregel' }>;
 

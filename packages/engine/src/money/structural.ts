@@ -6,6 +6,7 @@
  * cost lines and are exact to the cent.
  */
 import { compareDates, parseDate, periodBounds } from '../dates/calendar.ts';
+import { costLineName } from '../explain/cost-line-name.ts';
 import { needsException } from '../facts/derive.ts';
 import type { CostLine } from '../input/schema.ts';
 import type { MoneyResult, Outcome } from '../output/schema.ts';
@@ -62,7 +63,7 @@ export function structuralMoney({
     }
     lines.push({
       index,
-      omschrijving: line.omschrijving,
+      omschrijving: costLineName(line.omschrijving),
       uitkomst: relevant === undefined ? 'onbekend' : lineOutcome(index),
       ...inEuro(lineBuckets),
     });

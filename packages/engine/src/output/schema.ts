@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CertaintySchema, CitationSchema, IsoDateSchema, TextSchema } from '../rules/schema.ts';
+import { COST_LINE_NAME_LENGTH } from '../explain/cost-line-name.ts';
 
 export const OutcomeSchema = z
   .enum(['voldoet', 'voldoet-niet', 'onbekend', 'niet-van-toepassing'])
@@ -89,9 +90,14 @@ const Explained = {
   ontbrekend: z.array(MissingFactSchema),
 };
 
+/** A cost line's name in a receipt: its description, shortened (see explain/cost-line-name.ts). */
+const CostLineNameSchema = z.string().meta({
+  description: `De omschrijving van de kostenregel, ingekort tot ${COST_LINE_NAME_LENGTH} tekens (met …) als die langer is; index wijst de kostenregel in het plan aan`,
+});
+
 export const CostLineResultSchema = z.strictObject({
   index: z.number().int().nonnegative(),
-  omschrijving: z.string(),
+  omschrijving: CostLineNameSchema,
   ...Explained,
   voorwaarden: z.array(ConditionResultSchema),
 });
@@ -188,7 +194,7 @@ export const MoneyResultSchema = z.strictObject({
   kostenregels: z.array(
     MoneySchema.extend({
       index: z.number().int(),
-      omschrijving: z.string(),
+      omschrijving: CostLineNameSchema,
       uitkomst: OutcomeSchema,
     }),
   ),
