@@ -4,7 +4,7 @@
  * its rule page, switch language. The answer must be the engine's (WI.1e.3: 8 weeks after the
  * complete plan; a decision on day 57 is late).
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext, siteInBrowser, eilandKlaar } from './harness.ts';
 
@@ -107,6 +107,96 @@ describe('simulator, keyboard only', () => {
     expect(await page.isChecked('#sim-vraag-reactietermijnen')).toBe(true);
     await context.close();
   });
+});
+
+/**
+ * Where the texts of a timeline drawing overlap: a label or date with another text, a label with a
+ * line, bar or mark of the drawing, or any text with the edge of the picture (cut off). Measured in
+ * the page, with the boxes the browser draws.
+ */
+function overlappingen(svg: Locator): Promise<string[]> {
+  return svg.evaluate((el) => {
+    const vak = el.getBoundingClientRect();
+    // A label's tooltip (<title>) is not drawn.
+    const tekst = (t: Element) =>
+      [...t.childNodes]
+        .filter((node) => node.nodeName !== 'title')
+        .map((node) => node.textContent ?? '')
+        .join(' ')
+        .trim();
+    const teksten = [...el.querySelectorAll('text')]
+      .filter((t) => tekst(t) !== '')
+      .map((t) => ({
+        naam: tekst(t),
+        box: t.getBoundingClientRect(),
+        label: t.classList.contains('sim-tl-label'),
+      }));
+    const vormen = [
+      ...el.querySelectorAll(
+        '.sim-tl-lijn, .sim-tl-raster, .sim-tl-balk, .sim-tl-einde, .sim-tl-ruit, .sim-tl-gebeurtenis, .sim-tl-afgerond',
+      ),
+    ].map((vorm) => ({
+      naam: vorm.getAttribute('class') ?? '',
+      box: vorm.getBoundingClientRect(),
+    }));
+    // Half a pixel of slack: boxes that only touch do not overlap.
+    const over = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 &&
+      b.left < a.right - 0.5 &&
+      a.top < b.bottom - 0.5 &&
+      b.top < a.bottom - 0.5;
+    const fouten: string[] = [];
+    for (const [i, a] of teksten.entries()) {
+      if (a.box.left < vak.left - 0.5 || a.box.right > vak.right + 0.5)
+        fouten.push(`‘${a.naam}’ is cut off`);
+      for (const b of teksten.slice(i + 1))
+        if (over(a.box, b.box)) fouten.push(`‘${a.naam}’ × ‘${b.naam}’`);
+      if (a.label)
+        for (const vorm of vormen)
+          if (over(a.box, vorm.box)) fouten.push(`‘${a.naam}’ × ${vorm.naam}`);
+    }
+    return fouten;
+  });
+}
+
+describe('the timeline (issue 10: on a 390 px phone nothing off-screen)', () => {
+  it.each([
+    ['the deadline calculator', 390, 'smal'],
+    ['the deadline calculator', 1280, 'breed'],
+    ['the example plan', 390, 'smal'],
+    ['the example plan', 1280, 'breed'],
+  ] as const)(
+    '%s at %i px: no label overlaps another text or a line, and none is cut off',
+    async (welke, breedte, soort) => {
+      const context = await newContext(site.browser, { width: breedte, height: 900 });
+      const page = await context.newPage();
+      if (welke === 'the deadline calculator') {
+        await page.goto(`${site.base}/termijnen/`);
+        await eilandKlaar(page);
+        await page.fill('#veld-gebeurtenissen-planCompleetOntvangen-datum', '2026-10-30');
+        await page.fill('#sim-peildatum-invoer', '2026-11-23');
+      } else {
+        await page.goto(`${site.base}/`);
+        const href = await page.getAttribute('a[data-simulator-link]', 'href');
+        await page.goto(`${site.base}${href ?? ''}`);
+      }
+      const svg = page.locator(`.sim-tl--${soort}`).first();
+      // Until the answers are there, the drawing may hold the peildatum alone.
+      await expect
+        .poll(() => svg.locator('.sim-tl-label').count(), { timeout: 15_000 })
+        .toBeGreaterThan(3);
+      expect(await svg.isVisible()).toBe(true);
+      expect(await overlappingen(svg)).toEqual([]);
+      // Drawn at about its own size on a phone, so that 13 units of text stay 12 px or more.
+      if (soort === 'smal') {
+        const schaal = await svg.evaluate(
+          (el) => el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width,
+        );
+        expect(13 * schaal).toBeGreaterThanOrEqual(12);
+      }
+      await context.close();
+    },
+  );
 });
 
 describe('what would change the answer', () => {
