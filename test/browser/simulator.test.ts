@@ -187,6 +187,23 @@ describe('the timeline (issue 10: on a 390 px phone nothing off-screen)', () => 
         .toBeGreaterThan(3);
       expect(await svg.isVisible()).toBe(true);
       expect(await overlappingen(svg)).toEqual([]);
+      // The table under the picture: every row has a status, the peildatum's and the fixed dates' too.
+      const rijen = await page
+        .locator('.sim-tijdlijn tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+        );
+      expect(rijen.length).toBeGreaterThan(3);
+      expect(rijen.filter((rij) => rij.length !== 3 || rij.some((cel) => cel === ''))).toEqual([]);
+      const stand = (wat: RegExp) => rijen.filter((rij) => wat.test(rij[1] ?? '')).map((r) => r[2]);
+      expect(stand(/^Peildatum$/)).toEqual([
+        expect.stringMatching(
+          /^(vandaag|gekozen datum); de stand in deze tabel is die van deze dag$/,
+        ),
+      ]);
+      expect(stand(/^De uiterste datum voor goedkeuring van het plan$/)).toEqual([
+        expect.stringMatching(/^vaste datum uit de regels: (nog \d+ dagen?|\d+ dagen? voorbij)$/),
+      ]);
       // Drawn at about its own size on a phone, so that 13 units of text stay 12 px or more.
       if (soort === 'smal') {
         const schaal = await svg.evaluate(

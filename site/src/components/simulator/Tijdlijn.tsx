@@ -5,6 +5,7 @@
  */
 import {
   LABELS,
+  daysText,
   deadlineStatusText,
   formatDate,
   judgePlanning,
@@ -15,7 +16,7 @@ import {
   type Text,
 } from '@iza-regels/engine';
 import { PLANNING_ICOON, TERMIJN_ICOON, TERMIJN_KLASSE, type Taal } from '../../lib/tekst.ts';
-import { dagenTussen, jaarGrenzen, plusDagen } from '../../lib/simulator/datum.ts';
+import { dagenTussen, jaarGrenzen, plusDagen, vandaag } from '../../lib/simulator/datum.ts';
 import { GEBEURTENISSEN, woordVoor } from '../../lib/simulator/woorden.ts';
 import { Tabel } from './Tabel.tsx';
 
@@ -47,6 +48,7 @@ const T = {
   datum: { nl: 'Datum', en: 'Date' },
   wat: { nl: 'Wat', en: 'What' },
   gebeurd: { nl: 'gebeurd', en: 'happened' },
+  naPeildatum: { nl: 'na de peildatum', en: 'after the reference date' },
   begint: { nl: 'Termijn begint', en: 'Term starts' },
   afgerond: { nl: 'Gebeurd', en: 'Happened' },
   kalender: {
@@ -55,6 +57,15 @@ const T = {
   },
   uiterlijk: { nl: 'Dien uiterlijk in', en: 'Submit at the latest' },
   vast: { nl: 'vaste datum uit de regels', en: 'fixed date from the rules' },
+  nog: { nl: 'nog {dagen}', en: '{dagen} left' },
+  voorbij: { nl: '{dagen} voorbij', en: '{dagen} past' },
+  opPeildatum: { nl: 'op de peildatum', en: 'on the reference date' },
+  vandaag: { nl: 'vandaag', en: 'today' },
+  gekozen: { nl: 'gekozen datum', en: 'chosen date' },
+  peildatumStand: {
+    nl: 'de stand in deze tabel is die van deze dag',
+    en: 'the status in this table is that of this day',
+  },
   legenda: {
     nl: 'Rondje: gebeurtenis. Balk: termijn, van begin tot uiterste datum; open rondje: wanneer het gebeurde. Ruit: uiterlijk indienen. Streepjeslijn: vaste datum. Dikke lijn: peildatum.',
     en: 'Dot: event. Bar: term, from start to due date; open circle: when it happened. Diamond: submit at the latest. Dashed line: fixed date. Thick line: reference date.',
@@ -63,6 +74,14 @@ const T = {
 
 /** "de uiterste datum …" → "De uiterste datum …": a fixed date's words as a label of its own. */
 const hoofdletter = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const kleineLetter = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** How far a date lies from the peildatum, in the words of a deadline's status: "nog 38 dagen". */
+function afstand(peildatum: string, datum: string, taal: Taal): string {
+  const dagen = dagenTussen(peildatum, datum);
+  if (dagen === 0) return T.opPeildatum[taal];
+  return (dagen > 0 ? T.nog : T.voorbij)[taal].replace('{dagen}', daysText(Math.abs(dagen))[taal]);
+}
 
 /** "Complete plan received, so that …" → "Complete plan received": the label before the reason. */
 const kort = (doel: string): string => doel.split(/,\s+(?:zodat|so that)\s/)[0] ?? doel;
@@ -184,12 +203,12 @@ export function Tijdlijn({
     { datum: peildatum, label: LABELS.kop.peildatum[taal], soort: 'peildatum' as const },
   ].sort((a, b) => a.datum.localeCompare(b.datum));
 
-  // The table: every date once, in order.
-  const regels: Array<{ datum: string; wat: string; stand?: string; icoon?: string }> = [
+  // The table: every date once, in order, each with its status on the peildatum.
+  const regels: Array<{ datum: string; wat: string; stand: string; icoon?: string }> = [
     ...events.map(([key, datum]) => ({
       datum,
       wat: woordVoor(GEBEURTENISSEN, key)[taal],
-      stand: T.gebeurd[taal],
+      stand: datum <= peildatum ? T.gebeurd[taal] : T.naPeildatum[taal],
     })),
     ...termijnen.flatMap((termijn) => {
       const verschoven =
@@ -202,7 +221,11 @@ export function Tijdlijn({
               .join(', ')})`
           : '';
       return [
-        { datum: termijn.start, wat: `${T.begint[taal]}: ${termijn.titel[taal]}` },
+        {
+          datum: termijn.start,
+          wat: `${T.begint[taal]}: ${termijn.titel[taal]}`,
+          stand: `${kleineLetter(LABELS.kop.vervaldatum[taal])}: ${formatDate(termijn.vervaldatum, taal)}`,
+        },
         {
           datum: termijn.vervaldatum,
           wat: `${LABELS.kop.vervaldatum[taal]}: ${termijn.titel[taal]}${verschoven}`,
@@ -210,7 +233,14 @@ export function Tijdlijn({
           icoon: TERMIJN_ICOON[termijn.status.soort],
         },
         ...(termijn.afgerond
-          ? [{ datum: termijn.afgerond, wat: `${T.afgerond[taal]}: ${termijn.titel[taal]}` }]
+          ? [
+              {
+                datum: termijn.afgerond,
+                wat: `${T.afgerond[taal]}: ${termijn.titel[taal]}`,
+                stand: LABELS.termijnStatus[termijn.status.soort][taal],
+                icoon: TERMIJN_ICOON[termijn.status.soort],
+              },
+            ]
           : []),
       ];
     }),
@@ -220,10 +250,14 @@ export function Tijdlijn({
       stand: oordeel.tekst[taal],
       icoon: PLANNING_ICOON[oordeel.soort],
     })),
+    // A fixed date: how far it is from the peildatum. The peildatum: the day the statuses are of.
     ...lijnen.map((lijn) => ({
       datum: lijn.datum,
       wat: lijn.label,
-      ...(lijn.soort === 'vast' ? { stand: T.vast[taal] } : {}),
+      stand:
+        lijn.soort === 'vast'
+          ? `${T.vast[taal]}: ${afstand(peildatum, lijn.datum, taal)}`
+          : `${(lijn.datum === vandaag() ? T.vandaag : T.gekozen)[taal]}; ${T.peildatumStand[taal]}`,
     })),
   ].sort((a, b) => a.datum.localeCompare(b.datum));
 
@@ -258,7 +292,7 @@ export function Tijdlijn({
                     </span>{' '}
                   </>
                 )}
-                {regel.stand ?? ''}
+                {regel.stand}
               </td>
             </tr>
           ))}
