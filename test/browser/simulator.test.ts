@@ -4,9 +4,11 @@
  * its rule page, switch language. The answer must be the engine's (WI.1e.3: 8 weeks after the
  * complete plan; a decision on day 57 is late).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, siteInBrowser, eilandKlaar } from './harness.ts';
+import { uitFragment } from '../../site/src/lib/simulator/fragment.ts';
+import { WCAG_22_AA, newContext, siteInBrowser, eilandKlaar } from './harness.ts';
 
 const site = siteInBrowser();
 
@@ -105,6 +107,80 @@ describe('simulator, keyboard only', () => {
     await eilandKlaar(page);
     expect(await page.textContent('main')).toContain('What do you want to know?');
     expect(await page.isChecked('#sim-vraag-reactietermijnen')).toBe(true);
+    await context.close();
+  });
+});
+
+/** The answers in the page's link (`a` of the compact state), as the plan gets them. */
+function antwoordenInLink(page: Page): Record<string, unknown> {
+  const data = uitFragment(new URL(page.url()).hash) as { a?: Record<string, unknown> } | null;
+  return data?.a ?? {};
+}
+
+/** Errors and warnings in the browser's console (React's hydration mismatches are among them). */
+function consoleMeldingen(page: Page): string[] {
+  const meldingen: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') meldingen.push(message.text());
+  });
+  page.on('pageerror', (error) => meldingen.push(error.message));
+  return meldingen;
+}
+
+describe('nothing is ticked for the user (issue 10)', () => {
+  it('an unanswered question has no radio button checked; "Weet ik niet" is a choice of its own that leaves the field out', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    const meldingen = consoleMeldingen(page);
+    // The form as built: the same checked boxes before and after React takes it over.
+    const html = (await (await page.request.get(`${site.base}/simulator/`)).text()).replace(
+      /<script[\s\S]*?<\/script>/g,
+      '',
+    );
+    await page.goto(`${site.base}/simulator/`);
+    await eilandKlaar(page);
+    expect(await page.locator('.sim input:checked').count()).toBe(
+      (html.match(/<input[^>]*\schecked[\s>=/]/g) ?? []).length,
+    );
+
+    await page.click('#sim-vraag-kosten-uit-transformatiemiddelen');
+    await page.click('#sim-alles');
+    await page.click('#veld-kosten');
+    const landelijk = '#veld-landelijk';
+    await page.locator(landelijk).waitFor();
+    // Yes/no and choice questions alike: a group of radio buttons in a fieldset with its question as
+    // legend, none of them checked.
+    const radios = page.locator('.sim-formulier input[type="radio"]');
+    expect(await radios.count()).toBeGreaterThan(10);
+    expect(await page.locator('.sim-formulier input[type="radio"]:checked').count()).toBe(0);
+    const legends = await radios.evaluateAll((inputs) =>
+      inputs.map((input) => input.closest('fieldset')?.querySelector('legend')?.textContent ?? ''),
+    );
+    expect(legends.filter((legend) => legend.trim() === '')).toEqual([]);
+
+    await page.click(`${landelijk}-onbekend`);
+    expect(await page.isChecked(`${landelijk}-onbekend`)).toBe(true);
+    expect(await page.locator(`${landelijk} input:checked`).count()).toBe(1);
+    await page.click(`${landelijk}-ja`);
+    expect(await page.isChecked(`${landelijk}-onbekend`)).toBe(false);
+    await expect.poll(() => antwoordenInLink(page).landelijk).toBe(true);
+    // Back from "ja" to not known: the field leaves the plan again.
+    await page.click(`${landelijk}-onbekend`);
+    expect(await page.isChecked(`${landelijk}-onbekend`)).toBe(true);
+    expect(await page.isChecked(`${landelijk}-ja`)).toBe(false);
+    await expect.poll(() => 'landelijk' in antwoordenInLink(page)).toBe(false);
+    // A choice question (a cost line's nature) works the same way.
+    const aard = '#veld-kosten-0-aard';
+    expect(await page.locator(`${aard} input:checked`).count()).toBe(0);
+    await page.click(`${aard}-onbekend`);
+    expect(await page.isChecked(`${aard}-onbekend`)).toBe(true);
+
+    const axe = await new AxeBuilder({ page })
+      .include('.sim-formulier')
+      .withTags(WCAG_22_AA)
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    expect(meldingen).toEqual([]);
     await context.close();
   });
 });
