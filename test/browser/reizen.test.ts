@@ -85,6 +85,10 @@ async function schermafdrukken(page: Page, naam: string): Promise<void> {
   for (const breedte of [390, 1280]) {
     await page.setViewportSize({ width: breedte, height: 900 });
     await page.screenshot({ path: `${map}/${naam}-${breedte}.png`, fullPage: true });
+    // The timeline on its own as well: on the full page it is too small to judge its labels.
+    const tijdlijn = page.locator('.sim-tijdlijn').first();
+    if ((await tijdlijn.count()) > 0)
+      await tijdlijn.screenshot({ path: `${map}/${naam}-tijdlijn-${breedte}.png` });
   }
 }
 

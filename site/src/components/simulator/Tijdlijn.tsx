@@ -5,6 +5,7 @@
  */
 import {
   LABELS,
+  daysText,
   deadlineStatusText,
   formatDate,
   judgePlanning,
@@ -15,7 +16,7 @@ import {
   type Text,
 } from '@iza-regels/engine';
 import { PLANNING_ICOON, TERMIJN_ICOON, TERMIJN_KLASSE, type Taal } from '../../lib/tekst.ts';
-import { dagenTussen, jaarGrenzen, plusDagen } from '../../lib/simulator/datum.ts';
+import { dagenTussen, jaarGrenzen, plusDagen, vandaag } from '../../lib/simulator/datum.ts';
 import { GEBEURTENISSEN, woordVoor } from '../../lib/simulator/woorden.ts';
 import { Tabel } from './Tabel.tsx';
 
@@ -47,6 +48,7 @@ const T = {
   datum: { nl: 'Datum', en: 'Date' },
   wat: { nl: 'Wat', en: 'What' },
   gebeurd: { nl: 'gebeurd', en: 'happened' },
+  naPeildatum: { nl: 'na de peildatum', en: 'after the reference date' },
   begint: { nl: 'Termijn begint', en: 'Term starts' },
   afgerond: { nl: 'Gebeurd', en: 'Happened' },
   kalender: {
@@ -55,6 +57,15 @@ const T = {
   },
   uiterlijk: { nl: 'Dien uiterlijk in', en: 'Submit at the latest' },
   vast: { nl: 'vaste datum uit de regels', en: 'fixed date from the rules' },
+  nog: { nl: 'nog {dagen}', en: '{dagen} left' },
+  voorbij: { nl: '{dagen} voorbij', en: '{dagen} past' },
+  opPeildatum: { nl: 'op de peildatum', en: 'on the reference date' },
+  vandaag: { nl: 'vandaag', en: 'today' },
+  gekozen: { nl: 'gekozen datum', en: 'chosen date' },
+  peildatumStand: {
+    nl: 'de stand in deze tabel is die van deze dag',
+    en: 'the status in this table is that of this day',
+  },
   legenda: {
     nl: 'Rondje: gebeurtenis. Balk: termijn, van begin tot uiterste datum; open rondje: wanneer het gebeurde. Ruit: uiterlijk indienen. Streepjeslijn: vaste datum. Dikke lijn: peildatum.',
     en: 'Dot: event. Bar: term, from start to due date; open circle: when it happened. Diamond: submit at the latest. Dashed line: fixed date. Thick line: reference date.',
@@ -63,15 +74,23 @@ const T = {
 
 /** "de uiterste datum …" → "De uiterste datum …": a fixed date's words as a label of its own. */
 const hoofdletter = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const kleineLetter = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** How far a date lies from the peildatum, in the words of a deadline's status: "nog 38 dagen". */
+function afstand(peildatum: string, datum: string, taal: Taal): string {
+  const dagen = dagenTussen(peildatum, datum);
+  if (dagen === 0) return T.opPeildatum[taal];
+  return (dagen > 0 ? T.nog : T.voorbij)[taal].replace('{dagen}', daysText(Math.abs(dagen))[taal]);
+}
 
 /** "Complete plan received, so that …" → "Complete plan received": the label before the reason. */
 const kort = (doel: string): string => doel.split(/,\s+(?:zodat|so that)\s/)[0] ?? doel;
 
 /**
- * A label in at most two lines of about `tekens` characters, broken between words; what does not fit
+ * A label in at most `max` lines of about `tekens` characters, broken between words; what does not fit
  * ends in "…" (the table below the picture has the full text, and so has the label's tooltip).
  */
-function regelsVan(text: string, tekens: number): string[] {
+function regelsVan(text: string, tekens: number, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -83,17 +102,21 @@ function regelsVan(text: string, tekens: number): string[] {
     }
   }
   if (line) lines.push(line);
-  if (lines.length <= 2) return lines.map((l) => (l.length > tekens ? knip(l, tekens) : l));
-  return [lines[0] ?? '', knip(lines.slice(1).join(' '), tekens)];
+  if (lines.length > max) lines.splice(max - 1, lines.length, lines.slice(max - 1).join(' '));
+  return lines.map((l) => knip(l, tekens));
 }
 
 const knip = (text: string, max: number): string =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 
 /**
- * Two drawings of the same timeline. Wide: labels in a column left of the bars. Narrow (a phone):
- * each label above its own bar, so that the text keeps a readable size when the picture is scaled
- * down to the screen. CSS shows one of them.
+ * Two drawings of the same timeline, both with the labels in a column left of the bars, so that no
+ * line of a date runs through a label. Wide: a long time axis, each fixed date's date beside its line.
+ * Narrow (a phone): about as wide as the screen, so that the text keeps its size; labels take up to
+ * three lines, and a vertical line's date is a line of its label. CSS shows one of them.
+ *
+ * Labels end at `labelX` and are broken at `tekens` characters (`tekensKop` for the bold names of the
+ * vertical lines): about 7 and 8 units a character at 13 units, in DejaVu Sans, a wide font.
  */
 interface Maat {
   readonly soort: 'breed' | 'smal';
@@ -102,10 +125,30 @@ interface Maat {
   readonly x1: number;
   readonly labelX: number;
   readonly tekens: number;
+  readonly tekensKop: number;
+  readonly regels: number;
 }
 
-const BREED: Maat = { soort: 'breed', breedte: 960, x0: 340, x1: 930, labelX: 320, tekens: 42 };
-const SMAL: Maat = { soort: 'smal', breedte: 400, x0: 14, x1: 370, labelX: 6, tekens: 50 };
+const BREED: Maat = {
+  soort: 'breed',
+  breedte: 960,
+  x0: 340,
+  x1: 930,
+  labelX: 320,
+  tekens: 42,
+  tekensKop: 38,
+  regels: 2,
+};
+const SMAL: Maat = {
+  soort: 'smal',
+  breedte: 360,
+  x0: 196,
+  x1: 326,
+  labelX: 182,
+  tekens: 24,
+  tekensKop: 21,
+  regels: 3,
+};
 const REGEL = 15;
 const BALK = 26;
 const KOPRIJ = 26;
@@ -160,12 +203,12 @@ export function Tijdlijn({
     { datum: peildatum, label: LABELS.kop.peildatum[taal], soort: 'peildatum' as const },
   ].sort((a, b) => a.datum.localeCompare(b.datum));
 
-  // The table: every date once, in order.
-  const regels: Array<{ datum: string; wat: string; stand?: string; icoon?: string }> = [
+  // The table: every date once, in order, each with its status on the peildatum.
+  const regels: Array<{ datum: string; wat: string; stand: string; icoon?: string }> = [
     ...events.map(([key, datum]) => ({
       datum,
       wat: woordVoor(GEBEURTENISSEN, key)[taal],
-      stand: T.gebeurd[taal],
+      stand: datum <= peildatum ? T.gebeurd[taal] : T.naPeildatum[taal],
     })),
     ...termijnen.flatMap((termijn) => {
       const verschoven =
@@ -178,7 +221,11 @@ export function Tijdlijn({
               .join(', ')})`
           : '';
       return [
-        { datum: termijn.start, wat: `${T.begint[taal]}: ${termijn.titel[taal]}` },
+        {
+          datum: termijn.start,
+          wat: `${T.begint[taal]}: ${termijn.titel[taal]}`,
+          stand: `${kleineLetter(LABELS.kop.vervaldatum[taal])}: ${formatDate(termijn.vervaldatum, taal)}`,
+        },
         {
           datum: termijn.vervaldatum,
           wat: `${LABELS.kop.vervaldatum[taal]}: ${termijn.titel[taal]}${verschoven}`,
@@ -186,7 +233,14 @@ export function Tijdlijn({
           icoon: TERMIJN_ICOON[termijn.status.soort],
         },
         ...(termijn.afgerond
-          ? [{ datum: termijn.afgerond, wat: `${T.afgerond[taal]}: ${termijn.titel[taal]}` }]
+          ? [
+              {
+                datum: termijn.afgerond,
+                wat: `${T.afgerond[taal]}: ${termijn.titel[taal]}`,
+                stand: LABELS.termijnStatus[termijn.status.soort][taal],
+                icoon: TERMIJN_ICOON[termijn.status.soort],
+              },
+            ]
           : []),
       ];
     }),
@@ -196,10 +250,14 @@ export function Tijdlijn({
       stand: oordeel.tekst[taal],
       icoon: PLANNING_ICOON[oordeel.soort],
     })),
+    // A fixed date: how far it is from the peildatum. The peildatum: the day the statuses are of.
     ...lijnen.map((lijn) => ({
       datum: lijn.datum,
       wat: lijn.label,
-      ...(lijn.soort === 'vast' ? { stand: T.vast[taal] } : {}),
+      stand:
+        lijn.soort === 'vast'
+          ? `${T.vast[taal]}: ${afstand(peildatum, lijn.datum, taal)}`
+          : `${(lijn.datum === vandaag() ? T.vandaag : T.gekozen)[taal]}; ${T.peildatumStand[taal]}`,
     })),
   ].sort((a, b) => a.datum.localeCompare(b.datum));
 
@@ -234,7 +292,7 @@ export function Tijdlijn({
                     </span>{' '}
                   </>
                 )}
-                {regel.stand ?? ''}
+                {regel.stand}
               </td>
             </tr>
           ))}
@@ -270,15 +328,14 @@ function Tekening({
   const x = (datum: string): number =>
     maat.x0 + ((maat.x1 - maat.x0) * dagenTussen(van, datum)) / totaal;
 
-  // Rows have their own height: one or two lines of label (above the bar when narrow).
-  const labels = rijen.map((rij) => regelsVan(rij.label, maat.tekens));
-  const hoogtes = labels.map((lines) =>
-    smal ? lines.length * REGEL + BALK : Math.max(lines.length * REGEL + 8, 28),
-  );
-  // Header rows, one per vertical line; narrow, its name and date may take two lines.
-  const kopLabels = lijnen.map((lijn) =>
-    smal ? regelsVan(`${lijn.label}: ${formatDate(lijn.datum, taal)}`, maat.tekens) : [lijn.label],
-  );
+  // Rows have their own height: the lines of their label.
+  const labels = rijen.map((rij) => regelsVan(rij.label, maat.tekens, maat.regels));
+  const hoogtes = labels.map((lines) => Math.max(lines.length * REGEL + 8, BALK + 2));
+  // Header rows, one per vertical line, as high as its name (and, narrow, its date below it).
+  const kopLabels = lijnen.map((lijn) => [
+    ...regelsVan(lijn.label, maat.tekensKop, maat.regels),
+    ...(smal ? [formatDate(lijn.datum, taal)] : []),
+  ]);
   const kopHoogtes = kopLabels.map((lines) => KOPRIJ + (lines.length - 1) * REGEL);
   const kopTops = kopHoogtes.map((_, i) => kopHoogtes.slice(0, i).reduce((a, b) => a + b, 0));
   const kop = kopHoogtes.reduce((a, b) => a + b, 0) + 8;
@@ -320,48 +377,38 @@ function Tekening({
         </text>
       )}
       {lijnen.map((lijn, i) => {
-        // One header row per vertical line. Wide: its name in the label column and its date beside
-        // the line. Narrow: name and date together at the left, the line starting below them.
+        // One header row per vertical line: its name in the label column, a dotted line to where the
+        // line starts, and the date beside the line (wide) or below the name (narrow).
         const lx = x(lijn.datum);
         const lines = kopLabels[i] ?? [];
         const y = (kopTops[i] ?? 0) + KOPRIJ / 2 + 4;
         const rechts = lx + 130 < maat.breedte;
         return (
           <g key={`${lijn.soort}-${lijn.datum}-${i}`}>
-            {smal ? (
-              <text className="sim-tl-label sim-tl-kop" x={maat.labelX} y={y + 1}>
-                {lines.map((line, n) => (
-                  <tspan key={n} x={maat.labelX} dy={n === 0 ? 0 : REGEL}>
-                    {line}
-                  </tspan>
-                ))}
+            <text className="sim-tl-label sim-tl-kop" x={maat.labelX} y={y + 5} textAnchor="end">
+              <title>{`${lijn.label}: ${formatDate(lijn.datum, taal)}`}</title>
+              {lines.map((line, n) => (
+                <tspan key={n} x={maat.labelX} dy={n === 0 ? 0 : REGEL}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            <line className="sim-tl-verbinding" x1={maat.labelX + 8} x2={lx} y1={y} y2={y} />
+            {!smal && (
+              <text
+                className="sim-tl-as"
+                x={rechts ? lx + 5 : lx - 5}
+                y={y - 4}
+                textAnchor={rechts ? 'start' : 'end'}
+              >
+                {formatDate(lijn.datum, taal)}
               </text>
-            ) : (
-              <>
-                <text
-                  className="sim-tl-label sim-tl-kop"
-                  x={maat.labelX}
-                  y={y + 5}
-                  textAnchor="end"
-                >
-                  {knip(lijn.label, maat.tekens)}
-                </text>
-                <line className="sim-tl-verbinding" x1={maat.x0 - 10} x2={lx} y1={y} y2={y} />
-                <text
-                  className="sim-tl-as"
-                  x={rechts ? lx + 5 : lx - 5}
-                  y={y - 4}
-                  textAnchor={rechts ? 'start' : 'end'}
-                >
-                  {formatDate(lijn.datum, taal)}
-                </text>
-              </>
             )}
             <line
               className={`sim-tl-lijn sim-tl-lijn--${lijn.soort}`}
               x1={lx}
               x2={lx}
-              y1={smal ? y + 6 + (lines.length - 1) * REGEL : y}
+              y1={y}
               y2={hoogte - 24}
             />
           </g>
@@ -372,16 +419,11 @@ function Tekening({
         const lines = labels[i] ?? [];
         const hoog = hoogtes[i] ?? 28;
         // The bar's middle, and where the first label line sits.
-        const y = smal ? top + lines.length * REGEL + BALK / 2 : top + hoog / 2;
-        const eersteRegel = smal ? top + REGEL - 2 : y + 5 - ((lines.length - 1) * REGEL) / 2;
+        const y = top + hoog / 2;
+        const eersteRegel = y + 5 - ((lines.length - 1) * REGEL) / 2;
         return (
           <g key={`${rij.soort}-${i}`}>
-            <text
-              className="sim-tl-label"
-              x={maat.labelX}
-              y={eersteRegel}
-              textAnchor={smal ? 'start' : 'end'}
-            >
+            <text className="sim-tl-label" x={maat.labelX} y={eersteRegel} textAnchor="end">
               <title>{rij.label}</title>
               {lines.map((line, n) => (
                 <tspan key={n} x={maat.labelX} dy={n === 0 ? 0 : REGEL}>

@@ -2,10 +2,11 @@
  * One question of the form, with the control its field needs: yes / no / don't know, a date (with
  * "has not happened yet" where the plan allows it), a choice, several choices, a number or a text.
  * "Weet ik niet" is always possible and leaves the field out of the plan: the rule then says which
- * facts are still missing, instead of guessing. Built from the NL Design System form components
+ * facts are still missing, instead of guessing. Nothing is ticked for the user: an unanswered choice
+ * shows no radio button checked, and "Weet ik niet" is checked only once it is chosen. Built from the NL Design System form components
  * (Utrecht's form field, fieldset, radio button, checkbox and textbox).
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Text } from '@iza-regels/engine';
 import { Checkbox } from '@utrecht/checkbox-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
@@ -115,6 +116,13 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
     <FormFieldDescription id={hulp}>{T.zelf[taal]}</FormFieldDescription>
   );
   const foutTekst = probleem && <Foutmelding id={fout} tekst={probleem[taal]} />;
+  // "Weet ik niet" as a choice of its own. The plan cannot tell it from no answer (both leave the
+  // field out), so only this field remembers it, until another answer arrives (adjusted while
+  // rendering, https://react.dev/learn/you-might-not-need-an-effect). The same `false` at build time
+  // and in the browser's first render, so the HTML from the build stays as it is.
+  const [weetNiet, setWeetNiet] = useState(false);
+  if (weetNiet && waarde !== undefined) setWeetNiet(false);
+  const onbekend = weetNiet && waarde === undefined;
   const extra = (
     <>
       {hulpTekst}
@@ -130,7 +138,10 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
       type="radio"
       label={label}
       checked={checked}
-      onChange={() => onChange(value)}
+      onChange={() => {
+        setWeetNiet(value === undefined);
+        onChange(value);
+      }}
       beschreven={beschreven}
     />
   );
@@ -149,7 +160,7 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
         <>
           {radio('ja', T.ja[taal], waarde === true, true)}
           {radio('nee', T.nee[taal], waarde === false, false)}
-          {radio('onbekend', T.weetNiet[taal], waarde === undefined, undefined)}
+          {radio('onbekend', T.weetNiet[taal], onbekend, undefined)}
         </>,
         true,
       );
@@ -160,7 +171,7 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
             radio(optie.waarde, optie.label[taal], waarde === optie.waarde, optie.waarde),
           )}
           {soort.leeg && radio('leeg', soort.leeg[taal], waarde === null, null)}
-          {radio('onbekend', T.weetNiet[taal], waarde === undefined, undefined)}
+          {radio('onbekend', T.weetNiet[taal], onbekend, undefined)}
         </>,
       );
     case 'meerkeuze': {
