@@ -139,8 +139,3 @@ export function keuzeWoord(
   if (waarde === null) return (field?.leeg ?? onbekend)[taal];
   return field?.keuzes?.find((keuze) => keuze.waarde === waarde)?.label[taal] ?? waarde;
 }
-
-/** Pick the word in a language, or the key itself when a table has no entry. */
-export function woord(tabel: Readonly<Record<string, Woorden>>, sleutel: string, taal: Taal) {
-  return tabel[sleutel]?.[taal] ?? sleutel;
-}

@@ -14,8 +14,8 @@ import {
 import { regelHref } from '../../lib/regel.ts';
 import { VOORWAARDE_ICOON, type Taal } from '../../lib/tekst.ts';
 import { zonderNull } from '../../lib/simulator/velden.ts';
-import { Uitkomst } from './Uitkomst.tsx';
-import { Tabel } from './Tabel.tsx';
+import { Uitkomst } from '../ui/Uitkomst.tsx';
+import { Tabel } from '../ui/Tabel.tsx';
 
 const T = {
   ontbreektIntro: {

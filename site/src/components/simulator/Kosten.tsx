@@ -20,7 +20,7 @@ import { FormField } from '@utrecht/form-field-react';
 import { FormFieldDescription } from '@utrecht/form-field-description-react';
 import { FormLabel } from '@utrecht/form-label-react';
 import { Textbox } from '@utrecht/textbox-react';
-import { Melding } from './Melding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { ALINEA } from './nl.ts';
 import { Foutmelding, Veld } from './Veld.tsx';
 

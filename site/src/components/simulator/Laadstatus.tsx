@@ -4,7 +4,7 @@
  */
 import type { Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
-import { Melding } from './Melding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { ALINEA } from './nl.ts';
 
 const LAADFOUT: Text = {

@@ -8,7 +8,8 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import './formulier.css';
 import './simulator.css';
-import { LinkMelding, Melding } from './Melding.tsx';
+import { LinkMelding } from './LinkMelding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { ALINEA, CODE, KOP, LIJST } from './nl.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
@@ -33,7 +34,7 @@ import {
 import { FORMULIER } from '../../lib/simulator/formulier.ts';
 import { ANTWOORD_BIJGEWERKT, BEGIN_REKENEN } from '../../lib/simulator/meten.ts';
 import { isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
-import { Uitkomst } from './Uitkomst.tsx';
+import { Uitkomst } from '../ui/Uitkomst.tsx';
 import { Kosten } from './Kosten.tsx';
 import { Keuze, Veld } from './Veld.tsx';
 import { focusVeld, useFragmentToestand, useRekenaar, useUitgesteld } from './hooks.ts';

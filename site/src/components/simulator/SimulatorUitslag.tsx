@@ -5,7 +5,7 @@
  */
 import { fixedDates, formatDate, type Text } from '@iza-regels/engine';
 import { Antwoorden, type AntwoordenProps } from './Antwoorden.tsx';
-import { Melding } from './Melding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { ALINEA, CODE, KOP } from './nl.ts';
 import { Tijdlijn } from './Tijdlijn.tsx';
 

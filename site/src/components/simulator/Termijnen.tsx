@@ -16,7 +16,8 @@ import { FORMULIER } from '../../lib/simulator/formulier.ts';
 import { GEBEURTENIS_VELDEN } from '../../lib/simulator/velden.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
-import { LinkMelding, Melding } from './Melding.tsx';
+import { LinkMelding } from './LinkMelding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { Keuze, Veld } from './Veld.tsx';
 import { useAfdrukkenOpen, useFragmentToestand, useRekenaar, useUitgesteld } from './hooks.ts';
 

@@ -25,8 +25,8 @@ import {
 } from '../../lib/tekst.ts';
 import { FORMULIER } from '../../lib/simulator/formulier.ts';
 import { regelHref } from '../../lib/regel.ts';
-import { Melding } from './Melding.tsx';
-import { Tabel } from './Tabel.tsx';
+import { Melding } from '../ui/Melding.tsx';
+import { Tabel } from '../ui/Tabel.tsx';
 import { Tijdlijn } from './Tijdlijn.tsx';
 
 const T = {

@@ -1,28 +1,7 @@
-/** A notice on the NL Design System alert (`utrecht-alert`), for the islands; see Melding.astro. */
-import type { ReactNode } from 'react';
+/** What an island could not use of its link, as a notice (`Melding`). */
 import type { Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
-
-interface Props {
-  soort?: 'info' | 'ok' | 'warning' | 'error';
-  /** `alert` only for a message that must interrupt (loading failed). */
-  role?: 'alert';
-  className?: string;
-  children: ReactNode;
-}
-
-export function Melding({ soort = 'info', role, className, children }: Props) {
-  return (
-    <div
-      className={`utrecht-alert utrecht-alert--${soort}${className ? ` ${className}` : ''}`}
-      role={role}
-    >
-      <div className="utrecht-alert__content">
-        <div className="utrecht-alert__message">{children}</div>
-      </div>
-    </div>
-  );
-}
+import { Melding } from '../ui/Melding.tsx';
 
 const GENEGEERD: Text = {
   nl: 'Een deel van de link kennen we niet; dat is overgeslagen:',
