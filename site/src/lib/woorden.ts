@@ -203,3 +203,57 @@ export const VOORBEELD = {
     en: 'This is the result as the simulator gives it. For each question you first see the answer, and what you can do now. Under ‘Why?’ are the rules, with the sentence from the source.',
   },
 } satisfies Record<string, Text>;
+
+/** The words of a page around an island (layouts/Eilandpagina.astro). */
+export interface EilandWoorden {
+  readonly titel: Text;
+  readonly beschrijving: Text;
+  readonly kop: Text;
+  readonly intro: Text;
+  /** Before the link to the rule pages, for a browser without JavaScript. */
+  readonly zonderJavaScript: Text;
+}
+
+export const EILAND = {
+  regels: { nl: 'Regels', en: 'Rules' },
+} satisfies Record<string, Text>;
+
+export const SIMULATOR_PAGINA: EilandWoorden = {
+  titel: {
+    nl: 'Simulator: wat zeggen de regels over uw plan? | IZA-regels',
+    en: 'Simulator: what do the rules say about your plan? | IZA-regels',
+  },
+  beschrijving: {
+    nl: 'Beantwoord alleen de vragen die nodig zijn en zie meteen wat de regels voor IZA-transformatiemiddelen over uw plan zeggen, en waarom.',
+    en: 'Answer only the questions that are needed and see at once what the rules for IZA transformation funds say about your plan, and why.',
+  },
+  kop: {
+    nl: 'Simulator: wat zeggen de regels over uw plan?',
+    en: 'Simulator: what do the rules say about your plan?',
+  },
+  intro: {
+    nl: 'Kies wat u wilt weten. De simulator vraagt dan alleen de gegevens die de regels daarvoor nodig hebben. Het antwoord verandert meteen als u iets invult. Bij elk antwoord staat waarom, met de zin uit de bron.',
+    en: 'Choose what you want to know. The simulator then asks only for the details the rules need for it. The answer changes as soon as you fill something in. Each answer says why, with the sentence from the source. The sources and their quotations are in Dutch.',
+  },
+  zonderJavaScript: {
+    nl: 'De simulator werkt alleen met JavaScript. Zonder JavaScript kunt u de regels wel lezen: ze staan op de pagina’s onder',
+    en: 'The simulator only works with JavaScript. Without it you can still read the rules: they are on the pages under',
+  },
+};
+
+export const TERMIJNEN_PAGINA: EilandWoorden = {
+  titel: { nl: 'Termijnen berekenen | IZA-regels', en: 'Calculate deadlines | IZA-regels' },
+  beschrijving: {
+    nl: 'Vul de data van de snelle toets en het transformatieplan in en zie de reactietermijnen, hun stand en wanneer u uiterlijk moet indienen.',
+    en: 'Fill in the dates of the quick scan and the transformation plan and see the reaction times, their status and when you must submit at the latest.',
+  },
+  kop: { nl: 'Termijnen berekenen', en: 'Calculate deadlines' },
+  intro: {
+    nl: 'Vul in wanneer de snelle toets en het transformatieplan binnen waren en wanneer erover besloten is. U ziet dan per termijn de uiterste datum en of die gehaald is. En u ziet wanneer een plan uiterlijk binnen moet zijn om vóór de vaste datum in de regels een besluit te krijgen.',
+    en: 'Fill in when the quick scan and the transformation plan were received and when they were decided on. You then see the due date of each deadline and whether it was met. And you see by when a plan must be in to get a decision before the fixed date in the rules.',
+  },
+  zonderJavaScript: {
+    nl: 'De termijnberekening werkt alleen met JavaScript. De regels voor de termijnen staan op de pagina’s onder',
+    en: 'The deadline calculator only works with JavaScript. The rules for the deadlines are on the pages under',
+  },
+};
