@@ -1,6 +1,6 @@
 /** The example plan as input: its cost lines and its dated events, read from the plan itself. */
 import type { Plan as PlanInvoer } from '@iza-regels/engine';
-import { GEBEURTENISSEN, woordVoor } from '../lib/simulator/woorden.ts';
+import { GEBEURTENISSEN, woordVoor } from '../lib/woorden.ts';
 import { datum, geld, keuzeWoord, type Taal } from '../lib/tekst.ts';
 import { PLAN } from '../lib/woorden.ts';
 import { Tabel } from './ui/Tabel.tsx';

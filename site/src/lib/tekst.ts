@@ -110,20 +110,6 @@ export const termijnKolommen = (taal: Taal): string[] =>
     (kolom) => LABELS.kop[kolom][taal],
   );
 
-export const GEBEURTENIS: Record<string, Woorden> = {
-  snelleToetsCompleetOntvangen: {
-    nl: 'Snelle toets compleet ontvangen',
-    en: 'Complete quick scan received',
-  },
-  snelleToetsGoedgekeurd: { nl: 'Snelle toets goedgekeurd', en: 'Quick scan approved' },
-  planIngediend: { nl: 'Transformatieplan ingediend', en: 'Transformation plan submitted' },
-  planCompleetOntvangen: {
-    nl: 'Transformatieplan compleet ontvangen',
-    en: 'Complete transformation plan received',
-  },
-  planGoedgekeurd: { nl: 'Transformatieplan goedgekeurd', en: 'Transformation plan approved' },
-};
-
 /**
  * The answer to a choice field of the plan in words, from the engine's plan fields: the label of the
  * choice, what `null` means for the field, or `onbekend` when the field is not filled in.

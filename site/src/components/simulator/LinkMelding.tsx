@@ -1,12 +1,7 @@
 /** What an island could not use of its link, as a notice (`Melding`). */
-import type { Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
 import { Melding } from '../ui/Melding.tsx';
-
-const GENEGEERD: Text = {
-  nl: 'Een deel van de link kennen we niet; dat is overgeslagen:',
-  en: 'Part of the link is unknown to us; it was skipped:',
-};
+import { GENEGEERD } from '../../lib/woorden/formulier.ts';
 
 /**
  * What an island could not use of its link, named once at the top and kept in view (the live region
