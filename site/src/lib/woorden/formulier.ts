@@ -150,3 +150,19 @@ export const GEBEURTENISSEN: Readonly<Record<string, Woorden>> = {
 
 export const woordVoor = (tabel: Readonly<Record<string, Woorden>> | undefined, key: string) =>
   tabel?.[key] ?? { nl: key, en: key };
+
+/** What is wrong with an answer in the simulator's form (lib/simulator/toestand.ts). */
+export const INVOER = {
+  getal: { nl: 'Vul een getal in van 0 of meer.', en: 'Enter a number of 0 or more.' },
+  heelGetal: { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' },
+  datum: { nl: 'Dit is geen datum.', en: 'This is not a date.' },
+  periode: {
+    nl: 'Vul een jaar in (2027) of een maand (2027-12).',
+    en: 'Enter a year (2027) or a month (2027-12).',
+  },
+  bedrag: { nl: 'Vul een bedrag in van 0 of meer.', en: 'Enter an amount of 0 or more.' },
+  geenBedragen: (nummer: number): Text => ({
+    nl: `Kostenregel ${nummer} telt nog niet mee: vul minstens één jaar met een bedrag in.`,
+    en: `Cost line ${nummer} does not count yet: enter at least one year with an amount.`,
+  }),
+};
