@@ -11,6 +11,7 @@ import {
   LABELS,
   OUTCOME_LABEL,
   evaluateWith,
+  formatMoney,
   type Outcome,
   type Receipt,
   type RuleResult,
@@ -535,6 +536,38 @@ async function vulIn(page: Page, toestand: ReturnType<typeof uitPlan>['toestand'
 describe('the example plan on the home page, by a person with the keyboard', () => {
   const voorbeeld = gevallen.find(({ entry }) => entry.naam === 'voorbeelden/ggz-wijk-spuk.json');
   if (!voorbeeld) throw new Error('rules/voorbeelden/ggz-wijk-spuk.json is missing');
+
+  it.each(['nl', 'en'] as const)(
+    '%s: the home page shows, without JavaScript, the engine’s answers and its amounts per year',
+    async (taal) => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${site.base}${taal === 'nl' ? '/' : '/en/'}`);
+      expect(await page.locator('script').count()).toBe(0);
+      expect(await leesBeeld(page, taal)).toEqual(verwachtBeeld(voorbeeld.receipt, taal));
+      // The amounts per year, as the table of the receipt shows them: the year, then each column.
+      const rijen = await page
+        .locator('table:has(caption) tbody tr')
+        .filter({ has: page.locator('th[data-label]') })
+        .evaluateAll((trs) =>
+          trs.map((tr) =>
+            [...tr.children].map((cel) => cel.textContent?.replace(/\s+/g, ' ').trim()),
+          ),
+        );
+      const { perJaar } = voorbeeld.receipt.bedragen;
+      expect(perJaar.length).toBeGreaterThan(0);
+      for (const jaar of perJaar)
+        expect(rijen).toContainEqual(
+          [String(jaar.jaar), jaar.gedekt, jaar.nietGedekt, jaar.onbekend].map((waarde) =>
+            typeof waarde === 'number' ? formatMoney(waarde, taal).replace(/\s+/g, ' ') : waarde,
+          ),
+        );
+      // Ids are unique on the page: the receipt's and the page's own do not clash.
+      const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it.each(['nl', 'en'] as const)(
     '%s: follows “Open in de simulator” from the home page and gets the engine’s answers',

@@ -13,7 +13,10 @@ import {
   type Text,
   type WorkedCase,
 } from '@iza-regels/engine';
-import { datum, getal, type Taal, type Woorden } from './tekst.ts';
+import { datum, getal, type Taal } from './tekst.ts';
+import { PLEK } from './woorden.ts';
+
+export { BEREIK, SOORT } from './woorden.ts';
 
 export type RegelVersie = RuleFile['versies'][number];
 type Top = NonNullable<RegelVersie['voorwaarden']>;
@@ -65,17 +68,6 @@ export const waardeAnker = (parameter: string): string => `waarde-${parameter}`;
 export const opId = (a: string, b: string): number =>
   a.localeCompare(b, 'nl', { numeric: true, sensitivity: 'base' });
 
-export const SOORT: Record<RuleFile['soort'], Woorden> = {
-  toets: { nl: 'toets', en: 'test' },
-  termijn: { nl: 'termijn', en: 'deadline' },
-  rekenwijze: { nl: 'rekenwijze', en: 'calculation method' },
-};
-
-export const BEREIK: Record<RuleFile['bereik'], Woorden> = {
-  plan: { nl: 'per plan', en: 'per plan' },
-  kostenregel: { nl: 'per kostenregel', en: 'per cost line' },
-};
-
 /** The value of a parameter on a day, in words; undefined when no version is in force. */
 export function parameterWaarde(
   parameter: ParameterBestand,
@@ -96,18 +88,6 @@ export type Deel =
   | { readonly soort: 'waarde'; readonly tekst: string; readonly parameter: string }
   /** A value that comes from the plan, shown as a named blank. */
   | { readonly soort: 'plek'; readonly tekst: string };
-
-const PLEK: Record<string, Woorden> = {
-  omschrijving: { nl: 'naam van de kostenregel', en: 'name of the cost line' },
-  start: { nl: 'begindatum', en: 'start date' },
-  duur: { nl: 'duur', en: 'length' },
-  vervaldatum: { nl: 'uiterste datum', en: 'due date' },
-  afgerond: { nl: 'datum van de handeling', en: 'date of the action' },
-  dagen: { nl: 'aantal', en: 'number' },
-  stand: { nl: 'stand van de termijn', en: 'status of the deadline' },
-  bedrag: { nl: 'bedrag', en: 'amount' },
-  peildatum: { nl: 'peildatum', en: 'reference date' },
-};
 
 /**
  * Split an explanation template into text, today's parameter values and named blanks for what the

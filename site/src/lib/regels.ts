@@ -13,6 +13,7 @@ import {
   type WorkedCase,
 } from '@iza-regels/engine';
 import { coverageOfDir, loadRuleSetFromDir, readWorkedCases } from '@iza-regels/engine/node';
+import { getal, type Taal } from './tekst.ts';
 
 export interface Regels {
   readonly ruleSet: RuleSet;
@@ -51,4 +52,16 @@ let cached: Promise<Regels> | undefined;
 export function regels(): Promise<Regels> {
   cached ??= laad();
   return cached;
+}
+
+/** How many rules, worked cases and source clauses there are, as numbers in a language. */
+export async function aantallen(
+  taal: Taal,
+): Promise<{ regels: string; gevallen: string; clausules: string }> {
+  const { ruleSet, gevallen, dekking } = await regels();
+  return {
+    regels: getal(ruleSet.regels.size, taal),
+    gevallen: getal(gevallen.length, taal),
+    clausules: getal(dekking.totalen.clausules, taal),
+  };
 }

@@ -110,20 +110,6 @@ export const termijnKolommen = (taal: Taal): string[] =>
     (kolom) => LABELS.kop[kolom][taal],
   );
 
-export const GEBEURTENIS: Record<string, Woorden> = {
-  snelleToetsCompleetOntvangen: {
-    nl: 'Snelle toets compleet ontvangen',
-    en: 'Complete quick scan received',
-  },
-  snelleToetsGoedgekeurd: { nl: 'Snelle toets goedgekeurd', en: 'Quick scan approved' },
-  planIngediend: { nl: 'Transformatieplan ingediend', en: 'Transformation plan submitted' },
-  planCompleetOntvangen: {
-    nl: 'Transformatieplan compleet ontvangen',
-    en: 'Complete transformation plan received',
-  },
-  planGoedgekeurd: { nl: 'Transformatieplan goedgekeurd', en: 'Transformation plan approved' },
-};
-
 /**
  * The answer to a choice field of the plan in words, from the engine's plan fields: the label of the
  * choice, what `null` means for the field, or `onbekend` when the field is not filled in.
@@ -138,9 +124,4 @@ export function keuzeWoord(
   if (waarde === undefined) return onbekend[taal];
   if (waarde === null) return (field?.leeg ?? onbekend)[taal];
   return field?.keuzes?.find((keuze) => keuze.waarde === waarde)?.label[taal] ?? waarde;
-}
-
-/** Pick the word in a language, or the key itself when a table has no entry. */
-export function woord(tabel: Readonly<Record<string, Woorden>>, sleutel: string, taal: Taal) {
-  return tabel[sleutel]?.[taal] ?? sleutel;
 }

@@ -25,7 +25,10 @@ export interface Voorbeeld {
 
 async function build(): Promise<Voorbeeld> {
   const { ruleSet } = await regels();
-  const result = await evaluateWith(ruleSet, invoer, { peildatum: PEILDATUM });
+  const result = await evaluateWith(ruleSet, invoer, {
+    peildatum: PEILDATUM,
+    andereLezingen: true,
+  });
   if (!result.geldig) {
     throw new Error(
       `Het voorbeeld (rules/voorbeelden/ggz-wijk-spuk.json, peildatum ${PEILDATUM}) kan niet worden getoetst.\n${result.problemen

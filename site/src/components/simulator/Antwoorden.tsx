@@ -3,7 +3,7 @@
  * that takes you to the field), what must change when the answer is no, other readings, and why: each
  * rule with its conditions and the clause it rests on, linked to the rule's own page.
  */
-import type { ConditionResult, Receipt, RuleResult, Text } from '@iza-regels/engine';
+import type { ConditionResult, Receipt, RuleResult } from '@iza-regels/engine';
 import {
   LABELS,
   answerWords,
@@ -14,53 +14,10 @@ import {
 import { regelHref } from '../../lib/regel.ts';
 import { VOORWAARDE_ICOON, type Taal } from '../../lib/tekst.ts';
 import { zonderNull } from '../../lib/simulator/velden.ts';
-import { Uitkomst } from './Uitkomst.tsx';
-import { Tabel } from './Tabel.tsx';
-
-const T = {
-  ontbreektIntro: {
-    nl: 'Beantwoord deze vragen, dan kan het antwoord komen:',
-    en: 'Answer these questions, and the answer can follow:',
-  },
-  anders: { nl: 'Wat zou het antwoord veranderen?', en: 'What would change the answer?' },
-  redenen: { nl: 'Waarom?', en: 'Why?' },
-  wachtIntro: {
-    nl: 'Dit is nog niet gebeurd. Gebeurt het op tijd, dan kan het antwoord ja worden:',
-    en: 'This has not happened yet. If it happens in time, the answer can become yes:',
-  },
-  lezing: { nl: 'In de lezing', en: 'In the reading' },
-  termijnWordt: { nl: 'de uiterste datum wordt', en: 'the due date becomes' },
-  inPlaatsVan: { nl: 'in plaats van', en: 'instead of' },
-  geenDatum: { nl: 'geen datum', en: 'no date' },
-  waarom: { nl: 'Waarom? De regels bij deze vraag', en: 'Why? The rules for this question' },
-  advies: { nl: 'advies: telt niet mee', en: 'advice: does not count' },
-  geldt: { nl: 'De regel geldt als:', en: 'The rule applies if:' },
-  voorwaarden: { nl: 'Voorwaarden:', en: 'Conditions:' },
-  bron: { nl: 'Bron', en: 'Source' },
-  zieBoven: { nl: 'zie het citaat hierboven', en: 'see the quotation above' },
-  bronnen: { nl: 'Bron van deze regel:', en: 'Source of this rule:' },
-  regelPagina: { nl: 'Lees de hele regel', en: 'Read the whole rule' },
-  uitzondering: {
-    nl: 'Normaal niet toegestaan. De uitzondering van het Addendum:',
-    en: 'Normally not allowed. The exception of the Addendum:',
-  },
-  metUitzondering: {
-    nl: 'Uitkomst voor deze kostenregel, met de uitzondering:',
-    en: 'Outcome for this cost line, with the exception:',
-  },
-  bedragenCaption: {
-    nl: 'Structurele kosten in het sociaal domein uit transformatiemiddelen, per jaar',
-    en: 'Structural social-domain costs from transformation funds, per year',
-  },
-  naEinde: {
-    nl: 'Kosten na {datum}: {bedrag}. Volgens de letterlijke tekst mogen die niet uit transformatiemiddelen worden betaald.',
-    en: 'Costs after {datum}: {bedrag}. By the literal text, these may not be paid from transformation funds.',
-  },
-  gedektMetVariant: {
-    nl: 'mag uit transformatiemiddelen in totaal',
-    en: 'may be paid from transformation funds in total',
-  },
-} satisfies Record<string, Text>;
+import { Uitkomst } from '../ui/Uitkomst.tsx';
+import { Tabel } from '../ui/Tabel.tsx';
+import { ALGEMEEN, CITAAT } from '../../lib/woorden/algemeen.ts';
+import { ANTWOORDEN as T } from '../../lib/woorden/uitslag.ts';
 
 export interface AntwoordenProps {
   receipt: Receipt;
@@ -433,7 +390,7 @@ function Voorwaarden({
                     )}
                   </p>
                   <p className="nl-paragraph bron">
-                    {T.bron[taal]}:{' '}
+                    {ALGEMEEN.bron[taal]}:{' '}
                     <a className="nl-link" href={regelLink(taal, regel, citaat.id)}>
                       <cite>{citaat.clausule}</cite>
                     </a>
@@ -443,7 +400,7 @@ function Voorwaarden({
                         <q lang="nl">{citaat.tekst}</q>
                       </>
                     ) : (
-                      <> ({T.zieBoven[taal]})</>
+                      <> ({CITAAT.zieBoven[taal]})</>
                     )}
                   </p>
                 </li>

@@ -3,7 +3,7 @@
  * chosen questions need (domain, nature, funding, …) and amounts per year or month.
  */
 import { useEffect, useRef } from 'react';
-import { formatMoney, type Text } from '@iza-regels/engine';
+import { LABELS, formatMoney, type Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
 import type { Veld as VeldDefinitie } from '../../lib/simulator/velden.ts';
 import { planField } from '../../lib/simulator/formulier.ts';
@@ -20,9 +20,10 @@ import { FormField } from '@utrecht/form-field-react';
 import { FormFieldDescription } from '@utrecht/form-field-description-react';
 import { FormLabel } from '@utrecht/form-label-react';
 import { Textbox } from '@utrecht/textbox-react';
-import { Melding } from './Melding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { ALINEA } from './nl.ts';
 import { Foutmelding, Veld } from './Veld.tsx';
+import { KOSTEN as T } from '../../lib/woorden/formulier.ts';
 
 /** The question of a field every cost line has, from the engine's description of the plan. */
 function vraagVan(pad: string): Text {
@@ -32,30 +33,6 @@ function vraagVan(pad: string): Text {
 }
 const OMSCHRIJVING = vraagVan('kosten[].omschrijving');
 const PERIODE = vraagVan('kosten[].bedragen[].periode');
-
-const T = {
-  uitleg: {
-    nl: 'Zet elke soort kosten op een eigen regel, zoals in de begroting van het plan.',
-    en: 'Put each kind of cost on a line of its own, as in the budget of the plan.',
-  },
-  geen: {
-    nl: 'Er zijn nog geen kostenregels. Zolang die er niet zijn, is het antwoord nog niet te zeggen.',
-    en: 'There are no cost lines yet. Until there are, the answer cannot be given.',
-  },
-  regel: { nl: 'Kostenregel', en: 'Cost line' },
-  omschrijvingHulp: {
-    nl: 'Bijvoorbeeld: sociaal werker in de wijk',
-    en: 'For example: social worker in the neighbourhood',
-  },
-  periode: { nl: 'Jaar of maand', en: 'Year or month' },
-  periodeHulp: { nl: 'Bijvoorbeeld 2027 of 2027-12', en: 'For example 2027 or 2027-12' },
-  bedrag: { nl: 'Bedrag in euro', en: 'Amount in euros' },
-  rij: { nl: 'rij', en: 'row' },
-  rijErbij: { nl: 'Nog een jaar of maand toevoegen', en: 'Add another year or month' },
-  rijWeg: { nl: 'Verwijder deze rij', en: 'Remove this row' },
-  toevoegen: { nl: 'Kostenregel toevoegen', en: 'Add a cost line' },
-  verwijderen: { nl: 'Verwijder kostenregel', en: 'Remove cost line' },
-} satisfies Record<string, Text>;
 
 interface Props {
   velden: readonly VeldDefinitie[];
@@ -90,7 +67,7 @@ export function Kosten({ velden, kosten, onChange, taal, probleem }: Props) {
         </Melding>
       )}
       {kosten.map((line, index) => {
-        const nummer = `${T.regel[taal]} ${index + 1}`;
+        const nummer = `${LABELS.kop.kostenregel[taal]} ${index + 1}`;
         const omschrijvingId = veldId(`kosten[${index}].omschrijving`);
         return (
           <Fieldset

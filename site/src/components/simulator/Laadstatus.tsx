@@ -4,13 +4,9 @@
  */
 import type { Text } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
-import { Melding } from './Melding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { ALINEA } from './nl.ts';
-
-const LAADFOUT: Text = {
-  nl: 'De regels konden niet worden geladen. Probeer de pagina opnieuw te laden.',
-  en: 'The rules could not be loaded. Try reloading the page.',
-};
+import { LAADFOUT } from '../../lib/woorden/formulier.ts';
 
 interface Props {
   /** True when loading failed. */

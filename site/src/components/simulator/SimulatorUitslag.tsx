@@ -3,23 +3,13 @@
  * the timeline, and what the receipt was made from. It is fetched with the engine's words for a
  * receipt (answer sentences, deadline words), after the form, since only a receipt needs them.
  */
-import { fixedDates, formatDate, type Text } from '@iza-regels/engine';
+import { LABELS, fixedDates, formatDate } from '@iza-regels/engine';
 import { Antwoorden, type AntwoordenProps } from './Antwoorden.tsx';
-import { Melding } from './Melding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { ALINEA, CODE, KOP } from './nl.ts';
 import { Tijdlijn } from './Tijdlijn.tsx';
-
-const T = {
-  tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
-  over: { nl: 'Over deze uitslag', en: 'About this result' },
-  versie: { nl: 'Versie van de regels', en: 'Version of the rules' },
-  hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
-  invoerHash: { nl: 'Vingerafdruk van uw gegevens', en: 'Fingerprint of your details' },
-  peildatumKort: { nl: 'Peildatum', en: 'Reference date' },
-  gekozenLezingen: { nl: 'Gekozen lezingen', en: 'Chosen readings' },
-  letterlijk: { nl: 'geen: de letterlijke tekst', en: 'none: the literal text' },
-  geenBesluit: { nl: 'Dit is geen besluit.', en: 'This is not a decision.' },
-} satisfies Record<string, Text>;
+import { ALGEMEEN } from '../../lib/woorden/algemeen.ts';
+import { SIMULATOR_UITSLAG as T } from '../../lib/woorden/uitslag.ts';
 
 interface Props extends AntwoordenProps {
   /** The plan's events, as the plan holds them. */
@@ -35,7 +25,7 @@ export default function SimulatorUitslag({ gebeurtenissen, ...antwoorden }: Prop
 
       <section className="sim-tijdlijn-sectie" aria-labelledby="sim-tijdlijn">
         <h3 className={KOP[3]} id="sim-tijdlijn">
-          {T.tijdlijn[taal]}
+          {ALGEMEEN.tijdlijn[taal]}
         </h3>
         <Tijdlijn
           id="sim-tl"
@@ -58,13 +48,13 @@ export default function SimulatorUitslag({ gebeurtenissen, ...antwoorden }: Prop
           </p>
         </Melding>
         <dl className="gegevens">
-          <dt>{T.versie[taal]}</dt>
+          <dt>{LABELS.kop.regelset[taal]}</dt>
           <dd>{receipt.regelset.versie}</dd>
-          <dt>{T.hash[taal]}</dt>
+          <dt>{ALGEMEEN.hash[taal]}</dt>
           <dd className="hash">
             <code className={CODE}>{receipt.regelset.hash}</code>
           </dd>
-          <dt>{T.peildatumKort[taal]}</dt>
+          <dt>{LABELS.kop.peildatum[taal]}</dt>
           <dd>
             <time dateTime={receipt.peildatum}>{formatDate(receipt.peildatum, taal)}</time>
           </dd>

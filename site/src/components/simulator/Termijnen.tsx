@@ -8,7 +8,7 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import './formulier.css';
 import './simulator.css';
-import type { DeadlinesResult, Text } from '@iza-regels/engine';
+import type { DeadlinesResult } from '@iza-regels/engine';
 import type { Taal } from '../../lib/tekst.ts';
 import { isGeldigeDatum, vandaag } from '../../lib/simulator/datum.ts';
 import { isObject } from '../../lib/simulator/fragment.ts';
@@ -16,9 +16,11 @@ import { FORMULIER } from '../../lib/simulator/formulier.ts';
 import { GEBEURTENIS_VELDEN } from '../../lib/simulator/velden.ts';
 import { Laadstatus } from './Laadstatus.tsx';
 import { Peildatum } from './Peildatum.tsx';
-import { LinkMelding, Melding } from './Melding.tsx';
+import { LinkMelding } from './LinkMelding.tsx';
+import { Melding } from '../ui/Melding.tsx';
 import { Keuze, Veld } from './Veld.tsx';
 import { useAfdrukkenOpen, useFragmentToestand, useRekenaar, useUitgesteld } from './hooks.ts';
+import { TERMIJNEN as T } from '../../lib/woorden/termijnen.ts';
 
 // The result comes with the engine's deadline words, after the form: the HTML built ahead has no
 // result, so nothing here moves when they arrive.
@@ -63,35 +65,6 @@ function lees(data: unknown, genegeerd: string[]): Toestand | undefined {
     doorrollen: data.d === 1,
   };
 }
-
-const T = {
-  laden: { nl: 'De termijnen worden berekend…', en: 'Calculating the deadlines…' },
-  onleesbaar: {
-    nl: 'De link kon niet worden gelezen. U begint met lege data.',
-    en: 'The link could not be read. You start with empty dates.',
-  },
-  invoer: { nl: 'Uw data', en: 'Your dates' },
-  invoerHulp: {
-    nl: 'Vul de data in die u kent. Laat leeg wat nog niet gebeurd is.',
-    en: 'Fill in the dates you know. Leave empty what has not happened yet.',
-  },
-  gebeurtenissen: { nl: 'Gebeurtenissen', en: 'Events' },
-  peildatum: {
-    nl: 'Peildatum: op welke datum kijkt u?',
-    en: 'Reference date: on which date are you looking?',
-  },
-  peildatumHulp: {
-    nl: 'Standaard vandaag. Daarmee ziet u of een termijn nog loopt of al voorbij is.',
-    en: 'Today by default. It shows whether a term is still running or has passed.',
-  },
-  uitkomst: { nl: 'De termijnen', en: 'The deadlines' },
-  rekenfout: {
-    nl: 'Er ging iets mis bij het berekenen van de termijnen. Probeer het opnieuw of pas een datum aan.',
-    en: 'Something went wrong while calculating the deadlines. Try again or change a date.',
-  },
-  bijgewerkt: { nl: 'Termijnen bijgewerkt', en: 'Deadlines updated' },
-  afdrukken: { nl: 'Afdrukken', en: 'Print' },
-} satisfies Record<string, Text>;
 
 export default function Termijnen({ taal }: { taal: Taal }) {
   const { rekenaar, fout } = useRekenaar();

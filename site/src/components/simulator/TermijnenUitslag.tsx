@@ -25,45 +25,11 @@ import {
 } from '../../lib/tekst.ts';
 import { FORMULIER } from '../../lib/simulator/formulier.ts';
 import { regelHref } from '../../lib/regel.ts';
-import { Melding } from './Melding.tsx';
-import { Tabel } from './Tabel.tsx';
+import { Melding } from '../ui/Melding.tsx';
+import { Tabel } from '../ui/Tabel.tsx';
 import { Tijdlijn } from './Tijdlijn.tsx';
-
-const T = {
-  caption: { nl: 'Reactietermijnen op de peildatum', en: 'Reaction times on the reference date' },
-  doel: { nl: 'Wat', en: 'What' },
-  doeldatum: { nl: 'Om te halen', en: 'To meet' },
-  feestdagen: {
-    nl: 'Let op: de feestdagen van dit jaar ontbreken in de tabel:',
-    en: 'Note: the public holidays of this year are missing from the table:',
-  },
-  geenBesluit: {
-    nl: 'Dit is een hulpmiddel, geen besluit.',
-    en: 'This is an aid, not a decision.',
-  },
-  geenTermijnen: {
-    nl: 'Er lopen nog geen termijnen. Een termijn begint bij een gebeurtenis: vul die datum in.',
-    en: 'No deadlines are running yet. A deadline starts with an event: fill in its date.',
-  },
-  hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
-  ja: { nl: 'ja', en: 'yes' },
-  nee: { nl: 'nee', en: 'no' },
-  nogNiet: { nl: 'nog niet', en: 'not yet' },
-  over: { nl: 'Over deze berekening', en: 'About this calculation' },
-  peildatumKort: { nl: 'Peildatum', en: 'Reference date' },
-  planning: { nl: 'Terugplannen', en: 'Planning backwards' },
-  planningCaption: {
-    nl: 'Wanneer moet wat binnen zijn om een datum te halen?',
-    en: 'When must what be in to meet a date?',
-  },
-  tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
-  uiterlijk: { nl: 'Uiterlijk op', en: 'At the latest on' },
-  uitleg: { nl: 'Uitleg per termijn', en: 'Explanation per deadline' },
-  verschoven: {
-    nl: 'Verschoven van {datum}, omdat deze dagen geen werkdag zijn:',
-    en: 'Moved from {datum}, because these days are not working days:',
-  },
-} satisfies Record<string, Text>;
+import { ALGEMEEN } from '../../lib/woorden/algemeen.ts';
+import { TERMIJNEN_UITSLAG as T } from '../../lib/woorden/uitslag.ts';
 
 const DOORROLLEN = 'doorrollen';
 /** The deadline rules driven by the events the calculator asks. */
@@ -175,7 +141,7 @@ export default function TermijnenUitslag({
           ))}
       </ul>
 
-      <h3 className="nl-heading nl-heading--level-3">{T.planning[taal]}</h3>
+      <h3 className="nl-heading nl-heading--level-3">{LABELS.kop.planning[taal]}</h3>
       <Tabel
         id="tm-planning"
         caption={T.planningCaption[taal]}
@@ -211,7 +177,7 @@ export default function TermijnenUitslag({
         </tbody>
       </Tabel>
 
-      <h3 className="nl-heading nl-heading--level-3">{T.tijdlijn[taal]}</h3>
+      <h3 className="nl-heading nl-heading--level-3">{ALGEMEEN.tijdlijn[taal]}</h3>
       <Tijdlijn
         id="tm-tl"
         taal={taal}
@@ -234,11 +200,11 @@ export default function TermijnenUitslag({
         <dl className="gegevens">
           <dt>{LABELS.kop.regelset[taal]}</dt>
           <dd>{result.regelset.versie}</dd>
-          <dt>{T.hash[taal]}</dt>
+          <dt>{ALGEMEEN.hash[taal]}</dt>
           <dd className="hash">
             <code className="nl-code">{result.regelset.hash}</code>
           </dd>
-          <dt>{T.peildatumKort[taal]}</dt>
+          <dt>{LABELS.kop.peildatum[taal]}</dt>
           <dd>
             <time dateTime={result.peildatum}>{formatDate(result.peildatum, taal)}</time>
           </dd>

@@ -6,6 +6,7 @@ import type { Text } from '@iza-regels/engine';
 import { isGeldigeDatum } from './datum.ts';
 import { isObject, strings } from './fragment.ts';
 import { isKosten, soortVan } from './velden.ts';
+import { INVOER } from '../woorden/formulier.ts';
 
 /** An answer: yes/no, a date or text, null ("not yet", "none"), choices; numbers stay text as typed. */
 export type Waarde = boolean | string | null | readonly string[];
@@ -200,16 +201,13 @@ function convert(pad: string, value: Waarde): { value?: unknown; probleem?: Text
     const n = getal(value);
     if (n === undefined || n < 0)
       return {
-        probleem: { nl: 'Vul een getal in van 0 of meer.', en: 'Enter a number of 0 or more.' },
+        probleem: INVOER.getal,
       };
-    if (soort.geheel && !Number.isInteger(n))
-      return { probleem: { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' } };
+    if (soort.geheel && !Number.isInteger(n)) return { probleem: INVOER.heelGetal };
     return { value: n };
   }
   if (soort.soort === 'datum' && typeof value === 'string' && !isGeldigeDatum(value))
-    return value === ''
-      ? {}
-      : { probleem: { nl: 'Dit is geen datum.', en: 'This is not a date.' } };
+    return value === '' ? {} : { probleem: INVOER.datum };
   if (soort.soort === 'tekst' && typeof value === 'string' && value.trim() === '') return {};
   return { value };
 }
@@ -241,25 +239,19 @@ export function bouwPlan(t: Pick<Toestand, 'antwoorden' | 'kosten'>): Bouw {
       if (!PERIODE.test(periode))
         problemen.push({
           pad: `kosten[${index}].bedragen[${rij}].periode`,
-          tekst: {
-            nl: 'Vul een jaar in (2027) of een maand (2027-12).',
-            en: 'Enter a year (2027) or a month (2027-12).',
-          },
+          tekst: INVOER.periode,
         });
       else if (bedrag === undefined || bedrag < 0)
         problemen.push({
           pad: `kosten[${index}].bedragen[${rij}].bedrag`,
-          tekst: { nl: 'Vul een bedrag in van 0 of meer.', en: 'Enter an amount of 0 or more.' },
+          tekst: INVOER.bedrag,
         });
       else bedragen.push({ periode, bedrag });
     });
     if (bedragen.length === 0) {
       problemen.push({
         pad: `kosten[${index}].bedragen[0].periode`,
-        tekst: {
-          nl: `Kostenregel ${index + 1} telt nog niet mee: vul minstens één jaar met een bedrag in.`,
-          en: `Cost line ${index + 1} does not count yet: enter at least one year with an amount.`,
-        },
+        tekst: INVOER.geenBedragen(index + 1),
       });
       return;
     }

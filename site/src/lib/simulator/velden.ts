@@ -8,7 +8,7 @@
  */
 import type { PlanChoice, PlanField, Text } from '@iza-regels/engine';
 import { FORMULIER, planField } from './formulier.ts';
-import { STAPPEN, type StapId } from './woorden.ts';
+import { STAPPEN, type StapId } from '../woorden/formulier.ts';
 
 /** `leeg`: present when the plan allows `null`, and what `null` means for the field. */
 export type Soort =
