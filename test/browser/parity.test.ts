@@ -464,7 +464,7 @@ const focus = (page: Page): Promise<Focus> =>
   });
 
 const wachtOpFocus = (page: Page, id: string) =>
-  page.waitForFunction((i) => document.activeElement?.id === i, id, { timeout: 5_000 });
+  page.waitForFunction((i) => document.activeElement?.id === i, id, { timeout: 20_000 });
 
 /**
  * Walk the form with Tab from the first field to the answers, and at each stop answer as the plan

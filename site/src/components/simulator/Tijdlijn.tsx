@@ -13,12 +13,11 @@ import {
   type FixedDate,
   type Planning,
   type PlanningJudgement,
-  type Text,
 } from '@iza-regels/engine';
 import { PLANNING_ICOON, TERMIJN_ICOON, TERMIJN_KLASSE, type Taal } from '../../lib/tekst.ts';
 import { dagenTussen, jaarGrenzen, plusDagen, vandaag } from '../../lib/simulator/datum.ts';
-import { GEBEURTENISSEN, woordVoor } from '../../lib/simulator/woorden.ts';
-import { Tabel } from './Tabel.tsx';
+import { GEBEURTENISSEN, TIJDLIJN, woordVoor } from '../../lib/woorden.ts';
+import { Tabel } from '../ui/Tabel.tsx';
 
 interface Props {
   id: string;
@@ -31,47 +30,6 @@ interface Props {
   vast: readonly FixedDate[];
 }
 
-const T = {
-  titel: { nl: 'Tijdlijn', en: 'Timeline' },
-  beschrijving: {
-    nl: 'De gebeurtenissen, termijnen en vaste data op een tijdlijn. De tabel hieronder geeft dezelfde data.',
-    en: 'The events, deadlines and fixed dates on a timeline. The table below gives the same dates.',
-  },
-  leeg: {
-    nl: 'Nog geen data om te tekenen. Vul data in bij de gebeurtenissen.',
-    en: 'No dates to draw yet. Fill in the dates of the events.',
-  },
-  caption: {
-    nl: 'Alle data van de tijdlijn, op volgorde',
-    en: 'All dates of the timeline, in order',
-  },
-  datum: { nl: 'Datum', en: 'Date' },
-  wat: { nl: 'Wat', en: 'What' },
-  gebeurd: { nl: 'gebeurd', en: 'happened' },
-  naPeildatum: { nl: 'na de peildatum', en: 'after the reference date' },
-  begint: { nl: 'Termijn begint', en: 'Term starts' },
-  afgerond: { nl: 'Gebeurd', en: 'Happened' },
-  kalender: {
-    nl: 'schoof door van',
-    en: 'moved from',
-  },
-  uiterlijk: { nl: 'Dien uiterlijk in', en: 'Submit at the latest' },
-  vast: { nl: 'vaste datum uit de regels', en: 'fixed date from the rules' },
-  nog: { nl: 'nog {dagen}', en: '{dagen} left' },
-  voorbij: { nl: '{dagen} voorbij', en: '{dagen} past' },
-  opPeildatum: { nl: 'op de peildatum', en: 'on the reference date' },
-  vandaag: { nl: 'vandaag', en: 'today' },
-  gekozen: { nl: 'gekozen datum', en: 'chosen date' },
-  peildatumStand: {
-    nl: 'de stand in deze tabel is die van deze dag',
-    en: 'the status in this table is that of this day',
-  },
-  legenda: {
-    nl: 'Rondje: gebeurtenis. Balk: termijn, van begin tot uiterste datum; open rondje: wanneer het gebeurde. Ruit: uiterlijk indienen. Streepjeslijn: vaste datum. Dikke lijn: peildatum.',
-    en: 'Dot: event. Bar: term, from start to due date; open circle: when it happened. Diamond: submit at the latest. Dashed line: fixed date. Thick line: reference date.',
-  },
-} satisfies Record<string, Text>;
-
 /** "de uiterste datum …" → "De uiterste datum …": a fixed date's words as a label of its own. */
 const hoofdletter = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const kleineLetter = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
@@ -79,8 +37,11 @@ const kleineLetter = (text: string): string => text.charAt(0).toLowerCase() + te
 /** How far a date lies from the peildatum, in the words of a deadline's status: "nog 38 dagen". */
 function afstand(peildatum: string, datum: string, taal: Taal): string {
   const dagen = dagenTussen(peildatum, datum);
-  if (dagen === 0) return T.opPeildatum[taal];
-  return (dagen > 0 ? T.nog : T.voorbij)[taal].replace('{dagen}', daysText(Math.abs(dagen))[taal]);
+  if (dagen === 0) return TIJDLIJN.opPeildatum[taal];
+  return (dagen > 0 ? TIJDLIJN.nog : TIJDLIJN.voorbij)[taal].replace(
+    '{dagen}',
+    daysText(Math.abs(dagen))[taal],
+  );
 }
 
 /** "Complete plan received, so that …" → "Complete plan received": the label before the reason. */
@@ -208,12 +169,12 @@ export function Tijdlijn({
     ...events.map(([key, datum]) => ({
       datum,
       wat: woordVoor(GEBEURTENISSEN, key)[taal],
-      stand: datum <= peildatum ? T.gebeurd[taal] : T.naPeildatum[taal],
+      stand: datum <= peildatum ? TIJDLIJN.gebeurd[taal] : TIJDLIJN.naPeildatum[taal],
     })),
     ...termijnen.flatMap((termijn) => {
       const verschoven =
         termijn.kalenderVervaldatum !== termijn.vervaldatum
-          ? ` (${T.kalender[taal]} ${formatDate(termijn.kalenderVervaldatum, taal)}: ${termijn.verschuivingen
+          ? ` (${TIJDLIJN.kalender[taal]} ${formatDate(termijn.kalenderVervaldatum, taal)}: ${termijn.verschuivingen
               .map(
                 (v) =>
                   `${formatDate(v.datum, taal)} (${LABELS.verschuiving[v.reden][taal]}${v.naam ? `: ${v.naam}` : ''})`,
@@ -223,7 +184,7 @@ export function Tijdlijn({
       return [
         {
           datum: termijn.start,
-          wat: `${T.begint[taal]}: ${termijn.titel[taal]}`,
+          wat: `${TIJDLIJN.begint[taal]}: ${termijn.titel[taal]}`,
           stand: `${kleineLetter(LABELS.kop.vervaldatum[taal])}: ${formatDate(termijn.vervaldatum, taal)}`,
         },
         {
@@ -236,7 +197,7 @@ export function Tijdlijn({
           ? [
               {
                 datum: termijn.afgerond,
-                wat: `${T.afgerond[taal]}: ${termijn.titel[taal]}`,
+                wat: `${TIJDLIJN.afgerond[taal]}: ${termijn.titel[taal]}`,
                 stand: LABELS.termijnStatus[termijn.status.soort][taal],
                 icoon: TERMIJN_ICOON[termijn.status.soort],
               },
@@ -246,7 +207,7 @@ export function Tijdlijn({
     }),
     ...oordelen.map(({ stap, oordeel }) => ({
       datum: stap.uiterlijk,
-      wat: `${T.uiterlijk[taal]}: ${stap.doel[taal]}`,
+      wat: `${TIJDLIJN.uiterlijk[taal]}: ${stap.doel[taal]}`,
       stand: oordeel.tekst[taal],
       icoon: PLANNING_ICOON[oordeel.soort],
     })),
@@ -256,8 +217,8 @@ export function Tijdlijn({
       wat: lijn.label,
       stand:
         lijn.soort === 'vast'
-          ? `${T.vast[taal]}: ${afstand(peildatum, lijn.datum, taal)}`
-          : `${(lijn.datum === vandaag() ? T.vandaag : T.gekozen)[taal]}; ${T.peildatumStand[taal]}`,
+          ? `${TIJDLIJN.vast[taal]}: ${afstand(peildatum, lijn.datum, taal)}`
+          : `${(lijn.datum === vandaag() ? TIJDLIJN.vandaag : TIJDLIJN.gekozen)[taal]}; ${TIJDLIJN.peildatumStand[taal]}`,
     })),
   ].sort((a, b) => a.datum.localeCompare(b.datum));
 
@@ -268,14 +229,14 @@ export function Tijdlijn({
 
   return (
     <div className="sim-tijdlijn">
-      {rijen.length === 0 && <p>{T.leeg[taal]}</p>}
+      {rijen.length === 0 && <p>{TIJDLIJN.leeg[taal]}</p>}
       <Tekening {...tekening} maat={BREED} />
       <Tekening {...tekening} maat={SMAL} />
-      <p className="klein">{T.legenda[taal]}</p>
+      <p className="klein">{TIJDLIJN.legenda[taal]}</p>
       <Tabel
         id={`${id}-caption`}
-        caption={T.caption[taal]}
-        kolommen={[T.datum[taal], T.wat[taal], LABELS.kop.stand[taal]]}
+        caption={TIJDLIJN.caption[taal]}
+        kolommen={[TIJDLIJN.datum[taal], TIJDLIJN.wat[taal], LABELS.kop.stand[taal]]}
       >
         <tbody>
           {regels.map((regel, i) => (
@@ -361,8 +322,8 @@ function Tekening({
       className={`sim-tl sim-tl--${maat.soort}`}
       focusable="false"
     >
-      <title id={`${svgId}-titel`}>{T.titel[taal]}</title>
-      <desc id={`${svgId}-beschrijving`}>{T.beschrijving[taal]}</desc>
+      <title id={`${svgId}-titel`}>{TIJDLIJN.titel[taal]}</title>
+      <desc id={`${svgId}-beschrijving`}>{TIJDLIJN.beschrijving[taal]}</desc>
       {jaren.map((jaar) => (
         <g key={jaar}>
           <line className="sim-tl-raster" x1={x(jaar)} x2={x(jaar)} y1={kop} y2={hoogte - 24} />

@@ -20,22 +20,8 @@ import type { Taal } from '../../lib/tekst.ts';
 import { formatMoney } from '@iza-regels/engine';
 import type { Veld as VeldDefinitie } from '../../lib/simulator/velden.ts';
 import { veldId } from '../../lib/simulator/velden.ts';
+import { VELD } from '../../lib/woorden.ts';
 import { getal, type Waarde } from '../../lib/simulator/toestand.ts';
-
-const T = {
-  ja: { nl: 'Ja', en: 'Yes' },
-  nee: { nl: 'Nee', en: 'No' },
-  weetNiet: { nl: 'Weet ik niet', en: 'I don’t know' },
-  geenVanDeze: { nl: 'Geen van deze', en: 'None of these' },
-  datum: { nl: 'Datum', en: 'Date' },
-  zelf: {
-    nl: 'Dit is uw eigen oordeel. De uitslag noemt het ‘zelf verklaard’.',
-    en: 'This is your own judgement. The result calls it ‘self-declared’.',
-  },
-  euro: { nl: 'Bedrag in euro, bijvoorbeeld 12.500', en: 'Amount in euros, for example 12,500' },
-  jaar: { nl: 'Een jaartal, bijvoorbeeld 2026', en: 'A year, for example 2026' },
-  gelezen: { nl: 'Gelezen als', en: 'Read as' },
-} satisfies Record<string, Text>;
 
 interface Props {
   veld: VeldDefinitie;
@@ -113,7 +99,7 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
   const beschreven = [hulp, fout].filter(Boolean).join(' ') || undefined;
   const vraag = veld.vraag[taal];
   const hulpTekst = veld.zelfVerklaard && (
-    <FormFieldDescription id={hulp}>{T.zelf[taal]}</FormFieldDescription>
+    <FormFieldDescription id={hulp}>{VELD.zelf[taal]}</FormFieldDescription>
   );
   const foutTekst = probleem && <Foutmelding id={fout} tekst={probleem[taal]} />;
   // "Weet ik niet" as a choice of its own. The plan cannot tell it from no answer (both leave the
@@ -158,9 +144,9 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
     case 'ja-nee':
       return groep(
         <>
-          {radio('ja', T.ja[taal], waarde === true, true)}
-          {radio('nee', T.nee[taal], waarde === false, false)}
-          {radio('onbekend', T.weetNiet[taal], onbekend, undefined)}
+          {radio('ja', VELD.ja[taal], waarde === true, true)}
+          {radio('nee', VELD.nee[taal], waarde === false, false)}
+          {radio('onbekend', VELD.weetNiet[taal], onbekend, undefined)}
         </>,
         true,
       );
@@ -171,7 +157,7 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
             radio(optie.waarde, optie.label[taal], waarde === optie.waarde, optie.waarde),
           )}
           {soort.leeg && radio('leeg', soort.leeg[taal], waarde === null, null)}
-          {radio('onbekend', T.weetNiet[taal], onbekend, undefined)}
+          {radio('onbekend', VELD.weetNiet[taal], onbekend, undefined)}
         </>,
       );
     case 'meerkeuze': {
@@ -198,7 +184,7 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
           <Keuze
             id={`${id}-geen`}
             type="checkbox"
-            label={T.geenVanDeze[taal]}
+            label={VELD.geenVanDeze[taal]}
             checked={gekozen !== undefined && gekozen.length === 0}
             onChange={(aan) => onChange(aan ? [] : undefined)}
             beschreven={beschreven}
@@ -238,7 +224,7 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
           {extra}
           <FormField
             className="sim-datum"
-            label={<FormLabel htmlFor={`${id}-datum`}>{T.datum[taal]}</FormLabel>}
+            label={<FormLabel htmlFor={`${id}-datum`}>{VELD.datum[taal]}</FormLabel>}
             input={input}
           />
           <Keuze
@@ -258,9 +244,9 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
       const voorbeeld =
         soort.soort === 'getal'
           ? soort.euro
-            ? T.euro
+            ? VELD.euro
             : soort.geheel
-              ? T.jaar
+              ? VELD.jaar
               : undefined
           : undefined;
       const voorbeeldId = voorbeeld ? `${id}-voorbeeld` : undefined;
@@ -299,7 +285,7 @@ export function Veld({ veld, pad, waarde, onChange, taal, probleem }: Props) {
               />
               {gelezen !== undefined && gelezen >= 0 && (
                 <span className="sim-gelezen">
-                  {T.gelezen[taal]} {formatMoney(gelezen, taal)}
+                  {VELD.gelezen[taal]} {formatMoney(gelezen, taal)}
                 </span>
               )}
             </>

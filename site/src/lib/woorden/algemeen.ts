@@ -13,6 +13,8 @@ export const ALGEMEEN = {
   tijdlijn: { nl: 'Tijdlijn', en: 'Timeline' },
   hash: { nl: 'Vingerafdruk van de regels', en: 'Fingerprint of the rules' },
   bestand: { nl: 'Bestand', en: 'File' },
+  datum: { nl: 'Datum', en: 'Date' },
+  wat: { nl: 'Wat', en: 'What' },
 } satisfies Record<string, Text>;
 
 /** The menu and the footer menu of every page (layouts/Pagina.astro). */

@@ -4,6 +4,7 @@
  */
 import type { Text } from '@iza-regels/engine';
 import type { Woorden } from '../tekst.ts';
+import { ALGEMEEN } from './algemeen.ts';
 
 /** The cost lines in the simulator's form (components/simulator/Kosten.tsx). */
 export const KOSTEN = {
@@ -166,3 +167,19 @@ export const INVOER = {
     en: `Cost line ${nummer} does not count yet: enter at least one year with an amount.`,
   }),
 };
+
+/** One field of a form (components/simulator/Veld.tsx). */
+export const VELD = {
+  ja: { nl: 'Ja', en: 'Yes' },
+  nee: { nl: 'Nee', en: 'No' },
+  weetNiet: { nl: 'Weet ik niet', en: 'I don’t know' },
+  geenVanDeze: { nl: 'Geen van deze', en: 'None of these' },
+  datum: ALGEMEEN.datum,
+  zelf: {
+    nl: 'Dit is uw eigen oordeel. De uitslag noemt het ‘zelf verklaard’.',
+    en: 'This is your own judgement. The result calls it ‘self-declared’.',
+  },
+  euro: { nl: 'Bedrag in euro, bijvoorbeeld 12.500', en: 'Amount in euros, for example 12,500' },
+  jaar: { nl: 'Een jaartal, bijvoorbeeld 2026', en: 'A year, for example 2026' },
+  gelezen: { nl: 'Gelezen als', en: 'Read as' },
+} satisfies Record<string, Text>;

@@ -3,6 +3,7 @@
  * result. The words of a receipt itself come from the engine.
  */
 import type { Text } from '@iza-regels/engine';
+import { ALGEMEEN } from './algemeen.ts';
 
 /** The answers of a receipt (components/simulator/Antwoorden.tsx). */
 export const ANTWOORDEN = {
@@ -60,7 +61,7 @@ export const SIMULATOR_UITSLAG = {
 /** The result of the deadline calculator (components/simulator/TermijnenUitslag.tsx). */
 export const TERMIJNEN_UITSLAG = {
   caption: { nl: 'Reactietermijnen op de peildatum', en: 'Reaction times on the reference date' },
-  doel: { nl: 'Wat', en: 'What' },
+  doel: ALGEMEEN.wat,
   doeldatum: { nl: 'Om te halen', en: 'To meet' },
   feestdagen: {
     nl: 'Let op: de feestdagen van dit jaar ontbreken in de tabel:',
@@ -87,5 +88,47 @@ export const TERMIJNEN_UITSLAG = {
   verschoven: {
     nl: 'Verschoven van {datum}, omdat deze dagen geen werkdag zijn:',
     en: 'Moved from {datum}, because these days are not working days:',
+  },
+} satisfies Record<string, Text>;
+
+/** The timeline of a result (components/simulator/Tijdlijn.tsx). */
+export const TIJDLIJN = {
+  titel: ALGEMEEN.tijdlijn,
+  beschrijving: {
+    nl: 'De gebeurtenissen, termijnen en vaste data op een tijdlijn. De tabel hieronder geeft dezelfde data.',
+    en: 'The events, deadlines and fixed dates on a timeline. The table below gives the same dates.',
+  },
+  leeg: {
+    nl: 'Nog geen data om te tekenen. Vul data in bij de gebeurtenissen.',
+    en: 'No dates to draw yet. Fill in the dates of the events.',
+  },
+  caption: {
+    nl: 'Alle data van de tijdlijn, op volgorde',
+    en: 'All dates of the timeline, in order',
+  },
+  datum: ALGEMEEN.datum,
+  wat: ALGEMEEN.wat,
+  gebeurd: { nl: 'gebeurd', en: 'happened' },
+  naPeildatum: { nl: 'na de peildatum', en: 'after the reference date' },
+  begint: { nl: 'Termijn begint', en: 'Term starts' },
+  afgerond: { nl: 'Gebeurd', en: 'Happened' },
+  kalender: {
+    nl: 'schoof door van',
+    en: 'moved from',
+  },
+  uiterlijk: { nl: 'Dien uiterlijk in', en: 'Submit at the latest' },
+  vast: { nl: 'vaste datum uit de regels', en: 'fixed date from the rules' },
+  nog: { nl: 'nog {dagen}', en: '{dagen} left' },
+  voorbij: { nl: '{dagen} voorbij', en: '{dagen} past' },
+  opPeildatum: { nl: 'op de peildatum', en: 'on the reference date' },
+  vandaag: { nl: 'vandaag', en: 'today' },
+  gekozen: { nl: 'gekozen datum', en: 'chosen date' },
+  peildatumStand: {
+    nl: 'de stand in deze tabel is die van deze dag',
+    en: 'the status in this table is that of this day',
+  },
+  legenda: {
+    nl: 'Rondje: gebeurtenis. Balk: termijn, van begin tot uiterste datum; open rondje: wanneer het gebeurde. Ruit: uiterlijk indienen. Streepjeslijn: vaste datum. Dikke lijn: peildatum.',
+    en: 'Dot: event. Bar: term, from start to due date; open circle: when it happened. Diamond: submit at the latest. Dashed line: fixed date. Thick line: reference date.',
   },
 } satisfies Record<string, Text>;
