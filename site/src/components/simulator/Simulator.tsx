@@ -28,7 +28,6 @@ import {
 import { FORMULIER } from '../../lib/simulator/formulier.ts';
 import { ANTWOORD_BIJGEWERKT, BEGIN_REKENEN } from '../../lib/simulator/meten.ts';
 import { isKosten, stapVan, stappenVoor, veldId } from '../../lib/simulator/velden.ts';
-import { Uitkomst } from '../ui/Uitkomst.tsx';
 import { Kosten } from './Kosten.tsx';
 import { Keuze, Veld } from './Veld.tsx';
 import { focusVeld, useFragmentToestand, useRekenaar, useUitgesteld } from './hooks.ts';
@@ -424,7 +423,6 @@ export default function Simulator({ taal }: { taal: Taal }) {
                 <ul className="kaal">
                   {gekozenVragen.map((vraag) => (
                     <li key={vraag.id}>
-                      <Uitkomst uitkomst={vraag.uitkomst} taal={taal} />{' '}
                       <button
                         type="button"
                         className="sim-link"
@@ -432,6 +430,11 @@ export default function Simulator({ taal }: { taal: Taal }) {
                       >
                         {vraag.titel[taal]}
                       </button>
+                      {/* The engine's sentence, not the bare outcome: "voldoet niet" would hide a
+                          partial answer ("Deels: 2026 en 2027 wel, 2028 niet"). */}
+                      <span className="sim-kort-zin" data-kort-antwoord>
+                        {vraag.samenvatting[taal]}
+                      </span>
                     </li>
                   ))}
                 </ul>
