@@ -3,10 +3,11 @@
  * the timeline, and what the receipt was made from. It is fetched with the engine's words for a
  * receipt (answer sentences, deadline words), after the form, since only a receipt needs them.
  */
-import { LABELS, fixedDates, formatDate } from '@iza-regels/engine';
+import { fixedDates } from '@iza-regels/engine';
 import { Antwoorden, type AntwoordenProps } from './Antwoorden.tsx';
 import { Melding } from '../ui/Melding.tsx';
 import { ALINEA, CODE, KOP } from './nl.ts';
+import { RegelsetGegevens } from './RegelsetGegevens.tsx';
 import { Tijdlijn } from './Tijdlijn.tsx';
 import { ALGEMEEN } from '../../lib/woorden/algemeen.ts';
 import { SIMULATOR_UITSLAG as T } from '../../lib/woorden/uitslag.ts';
@@ -48,16 +49,7 @@ export default function SimulatorUitslag({ gebeurtenissen, ...antwoorden }: Prop
           </p>
         </Melding>
         <dl className="gegevens">
-          <dt>{LABELS.kop.regelset[taal]}</dt>
-          <dd>{receipt.regelset.versie}</dd>
-          <dt>{ALGEMEEN.hash[taal]}</dt>
-          <dd className="hash">
-            <code className={CODE}>{receipt.regelset.hash}</code>
-          </dd>
-          <dt>{LABELS.kop.peildatum[taal]}</dt>
-          <dd>
-            <time dateTime={receipt.peildatum}>{formatDate(receipt.peildatum, taal)}</time>
-          </dd>
+          <RegelsetGegevens regelset={receipt.regelset} peildatum={receipt.peildatum} taal={taal} />
           <dt>{T.gekozenLezingen[taal]}</dt>
           <dd>
             {receipt.varianten.length === 0

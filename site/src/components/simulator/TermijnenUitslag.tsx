@@ -27,6 +27,7 @@ import { FORMULIER } from '../../lib/simulator/formulier.ts';
 import { regelHref } from '../../lib/regel.ts';
 import { Melding } from '../ui/Melding.tsx';
 import { Tabel } from '../ui/Tabel.tsx';
+import { RegelsetGegevens } from './RegelsetGegevens.tsx';
 import { Tijdlijn } from './Tijdlijn.tsx';
 import { ALGEMEEN } from '../../lib/woorden/algemeen.ts';
 import { TERMIJNEN_UITSLAG as T } from '../../lib/woorden/uitslag.ts';
@@ -198,16 +199,7 @@ export default function TermijnenUitslag({
           </p>
         </Melding>
         <dl className="gegevens">
-          <dt>{LABELS.kop.regelset[taal]}</dt>
-          <dd>{result.regelset.versie}</dd>
-          <dt>{ALGEMEEN.hash[taal]}</dt>
-          <dd className="hash">
-            <code className="nl-code">{result.regelset.hash}</code>
-          </dd>
-          <dt>{LABELS.kop.peildatum[taal]}</dt>
-          <dd>
-            <time dateTime={result.peildatum}>{formatDate(result.peildatum, taal)}</time>
-          </dd>
+          <RegelsetGegevens regelset={result.regelset} peildatum={result.peildatum} taal={taal} />
           <dt>{doorrollen?.[taal] ?? DOORROLLEN}</dt>
           <dd>{result.varianten.includes(DOORROLLEN) ? T.ja[taal] : T.nee[taal]}</dd>
         </dl>
